@@ -1,0 +1,114 @@
+package it.piazza.detection.pii;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text under analysis with what the recognizers share: a lower-case copy with the same indices, whether
+ * it holds digits or an at sign, and its lower-case words (computed once, on first use).
+ */
+final class Text {
+
+    private final String original;
+    private final String lower;
+    private final boolean hasDigit;
+    private final boolean hasAt;
+    private @Nullable Set<String> words;
+
+    Text(String original) {
+        this.original = original;
+        char[] chars = new char[original.length()];
+        boolean digit = false;
+        boolean at = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = original.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            at |= c == '@';
+            chars[i] = Character.toLowerCase(c);
+        }
+        this.lower = new String(chars);
+        this.hasDigit = digit;
+        this.hasAt = at;
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** @return the text in lower case, char by char, so indices equal those of {@link #original()} */
+    String lower() {
+        return lower;
+    }
+
+    boolean hasDigit() {
+        return hasDigit;
+    }
+
+    boolean hasAt() {
+        return hasAt;
+    }
+
+    /** @return whether any of {@code candidates} is a word of the text (letters only, lower case) */
+    boolean hasAnyWord(Set<String> candidates) {
+        Set<String> all = words();
+        for (String word : all) {
+            if (candidates.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> words() {
+        Set<String> result = words;
+        if (result == null) {
+            result = new HashSet<>();
+            int start = -1;
+            for (int i = 0; i <= lower.length(); i++) {
+                boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    result.add(lower.substring(start, i));
+                    start = -1;
+                }
+            }
+            words = result;
+        }
+        return result;
+    }
+
+    /** @return the last match of {@code phrases} in the {@code window} characters before {@code index} */
+    @Nullable Hit phraseBefore(Pattern phrases, int index, int window) {
+        int to = Math.min(lower.length(), Math.max(0, index));
+        Matcher m = phrases.matcher(lower);
+        m.region(Math.max(0, to - window), to);
+        m.useTransparentBounds(true);
+        Hit last = null;
+        while (m.find()) {
+            last = new Hit(m.group(), m.start());
+        }
+        return last;
+    }
+
+    /**
+     * A context phrase found near a candidate.
+     *
+     * @param phrase the phrase as written, in lower case
+     * @param start where it starts
+     */
+    record Hit(String phrase, int start) {
+    }
+
+    /** @return the first match of {@code phrases} in the {@code window} characters after {@code index} */
+    @Nullable Hit phraseAfter(Pattern phrases, int index, int window) {
+        int from = Math.min(lower.length(), Math.max(0, index));
+        Matcher m = phrases.matcher(lower);
+        m.region(from, Math.min(lower.length(), from + window));
+        m.useTransparentBounds(true);
+        return m.find() ? new Hit(m.group(), m.start()) : null;
+    }
+}
