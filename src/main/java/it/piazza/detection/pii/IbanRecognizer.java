@@ -124,7 +124,10 @@ final class IbanRecognizer implements Recognizer {
         return null;
     }
 
-    /** A group after a separator belongs to the account when it has a digit or looks like a bank code. */
+    /**
+     * A group after a separator belongs to the account when it has a digit, or is short and looks like a
+     * bank code or a final check character (upper case, or mostly so).
+     */
     private static boolean isAccountGroup(String s, int from, int to) {
         int uppers = 0;
         for (int k = from; k < to; k++) {
@@ -136,7 +139,7 @@ final class IbanRecognizer implements Recognizer {
                 uppers++;
             }
         }
-        return to - from <= 4 && uppers >= 2;
+        return to - from <= 4 && (uppers >= 2 || uppers == to - from);
     }
 
     private static boolean isSeparator(char c) {

@@ -23,15 +23,18 @@ final class MinorRecognizer implements Recognizer {
             Map.entry("dieci", 10), Map.entry("undici", 11), Map.entry("dodici", 12), Map.entry("tredici", 13),
             Map.entry("quattordici", 14), Map.entry("quindici", 15), Map.entry("sedici", 16),
             Map.entry("diciassette", 17));
+    private static final String AGE = "(?<age>\\b(?:di|ha|che ha|compie|ha compiuto) (?<years>\\d{1,2}|\\p{L}+)"
+            + " (?:ann[oi]|mesi)\\b)";
+    private static final String SCHOOL = "(?<school>\\b(?:va|andrà|frequenta|iscritt[oaie]|è|sono|vanno|frequentano)"
+            + " (?:alla|all'|al|in|la|il|nella|nel|le|a) ?(?:scuola|asilo|nido|materna|elementar[ei]|medi[ae]|prima"
+            + "|seconda|terza|quarta|quinta|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare"
+            + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5]ª?"
+            + "|(?-i:[A-H]))\\b){0,4})";
     private static final Pattern MINOR = Pattern.compile("(?iu)\\b(?<child>(?:mi[oae]|miei|nostr[oaie]|su[oa]|suoi"
             + "|sue|il|la|i|le) (?:figli[oaie]?|bambin[oaie]|bimb[oaie]|nipot(?:e|i|ino|ina)|piccol[oa]|ragazzin[oa]"
             + "|figliolett[oa]|alunn[oa]))\\b"
-            + "[^.;!?\\n]{0,50}?"
-            + "(?:(?<age>\\b(?:di|ha|che ha|compie|ha compiuto) (?<years>\\d{1,2}|\\p{L}+) (?:ann[oi]|mesi)\\b)"
-            + "|(?<school>\\b(?:va|andrà|frequenta|iscritt[oaie]|è|sono|vanno|frequentano) (?:alla|all'|al|in|la|il"
-            + "|nella|nel|le|a) ?(?:scuola|asilo|nido|materna|elementar[ei]|medi[ae]|prima|seconda|terza|quarta|quinta"
-            + "|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare|statale|comprensivo|dell'infanzia"
-            + "|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5]ª?|[a-h])\\b){0,4}))");
+            + "[^.;!?\\n]{0,50}?(?:" + AGE + "|" + SCHOOL + ")");
+    private static final Pattern MORE_SCHOOL = Pattern.compile("(?iu)[^.;!?\\n]{0,25}?" + SCHOOL);
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
@@ -44,7 +47,15 @@ final class MinorRecognizer implements Recognizer {
                 continue;
             }
             String fact = m.group("age") != null ? "age" : "school";
-            out.add(Candidate.of(PersonalDataType.MINOR_INFO, m.start("child"), m.end(), 0.85,
+            int end = m.end();
+            if (m.group("age") != null) {
+                Matcher school = MORE_SCHOOL.matcher(text.original()).region(end, text.original().length());
+                if (school.lookingAt()) {
+                    end = school.end();
+                    fact = "age and school";
+                }
+            }
+            out.add(Candidate.of(PersonalDataType.MINOR_INFO, m.start("child"), end, 0.85,
                     "identifiable minor (" + fact + "), context: " + m.group("child").toLowerCase(java.util.Locale.ROOT)));
         }
     }

@@ -88,7 +88,8 @@ final class PhoneRecognizer implements Recognizer {
         if (end < s.length() && Character.isLetter(s.charAt(end))) {
             return;
         }
-        if (start > 0 && Character.isLetter(s.charAt(start - 1)) && !formatted) {
+        if (start > 0 && Character.isLetter(s.charAt(start - 1))
+                && (!formatted || !Character.isLowerCase(s.charAt(start - 1)))) {
             return;
         }
         Text.Hit phone = text.phraseBefore(Contexts.PHONE, start, CONTEXT_WINDOW);
