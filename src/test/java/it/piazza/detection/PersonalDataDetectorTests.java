@@ -211,7 +211,7 @@ class PersonalDataDetectorTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"C'è una buca in via Roma 12 da settimane", "Il semaforo di piazza Duomo è rotto",
-            "In corso Buenos Aires 5 manca l'illuminazione"})
+            "In corso Buenos Aires 5 manca l'illuminazione", "Questa è casa mia e vai via pure"})
         void leavesThePlaceOfAReportedProblemAlone(String text) {
             assertThat(found(text)).isEmpty();
         }
@@ -228,7 +228,8 @@ class PersonalDataDetectorTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"Il sindaco Mario Rossi non risponde", "La scuola Gianni Rodari è chiusa",
-            "Ho letto il libro di Giuseppe Verdi", "Sono Andato in Comune"})
+            "Ho letto il libro di Giuseppe Verdi", "Sono Andato in Comune",
+            "I garanti dell'operazione sono Laura Boldrini e altri"})
         void ignoresPublicFiguresPlacesAndNamesWithoutPrivateFacts(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.PERSON);
         }
@@ -258,12 +259,17 @@ class PersonalDataDetectorTests {
         void findsHealthOfAnIdentifiablePerson() {
             assertThat(found("Mia madre è malata di Alzheimer")).containsExactly("HEALTH_DATA:malata di Alzheimer");
             assertThat(found("Sono in chemioterapia e non posso fare la fila")).containsExactly(
-                    "HEALTH_DATA:chemioterapia");
+                    "HEALTH_DATA:in chemioterapia");
+            assertThat(found("Ho il diabete e la mensa non ha un menù adatto")).containsExactly("HEALTH_DATA:diabete");
+            assertThat(found("Sono disabile e il marciapiede è impraticabile")).containsExactly(
+                    "HEALTH_DATA:disabile");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"I parcheggi per disabili sono sempre occupati",
-            "Servono più fondi per la ricerca sul cancro."})
+            "Servono più fondi per la ricerca sul cancro.", "La corruzione è il vero cancro del nostro Paese",
+            "Questi politici sono un cancro per l'Italia", "Manteniamo anche falsi invalidi stranieri",
+            "Ho visto che a donare il sangue sono tutti, ti prende un infarto"})
         void ignoresGeneralStatements(String text) {
             assertThat(found(text)).isEmpty();
         }
@@ -280,7 +286,7 @@ class PersonalDataDetectorTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"Mio figlio di 25 anni cerca lavoro", "I bambini giocano nel parco",
-            "La scuola di via Roma è chiusa"})
+            "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus"})
         void ignoresAdultsAndChildrenInGeneral(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.MINOR_INFO);
         }

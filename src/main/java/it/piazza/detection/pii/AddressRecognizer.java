@@ -19,7 +19,7 @@ final class AddressRecognizer implements Recognizer {
     private static final String STOP = "(?:e|ed|o|che|dove|da|ma|a|ad|al|alla|non|ci|c|è|sono|ho|ha|con|per|in|nel"
             + "|nella|sul|sulla|vicino|angolo|davanti|accanto|dal|dalla|il|la|lo|le|i|gli|un|una|mi|si|ti|vi|ne|tra"
             + "|fra|quindi|perché|se|come|anche|dopo|prima|ieri|oggi|sotto|sopra|presso|da|poi|però|qui|lì|li|c'è"
-            + "|dietro|fino|verso|and|the)";
+            + "|dietro|fino|verso|and|the|url|pure|via)";
     private static final Pattern ADDRESS = Pattern.compile("\\b(?<trigger>abito|abitiamo|abita|abitano|vivo|viviamo"
             + "|risiedo|risiediamo|risiede|residente|residenti|residenza|domiciliat[oaie]|domicilio|abitazione"
             + "|casa mia|casa nostra|casa sua|mio indirizzo|indirizzo di casa|indirizzo di residenza)\\b"
@@ -30,6 +30,19 @@ final class AddressRecognizer implements Recognizer {
             + "(?:,? ?(?:n\\. ?|n° ?|numero )?\\d{1,4}(?: ?/ ?[a-z0-9]|[a-z])?\\b)?"
             + "(?:,? \\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
 
+    /**
+     * "Via" is also an adverb ("vai via pure"): a street counts when its name is capitalised as written or
+     * a house number follows it.
+     */
+    private static boolean isNamedOrNumbered(String original, Matcher m) {
+        String street = m.group("street");
+        int nameStart = m.start("street") + street.indexOf(' ') + 1;
+        boolean capitalised = nameStart < original.length() && Character.isUpperCase(original.charAt(nameStart));
+        return capitalised || HOUSE_NUMBER.matcher(street).find();
+    }
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d");
+
     @Override
     public void recognize(Text text, List<Candidate> out) {
         if (!text.hasAnyWord(TRIGGERS)) {
@@ -37,6 +50,9 @@ final class AddressRecognizer implements Recognizer {
         }
         Matcher m = ADDRESS.matcher(text.lower());
         while (m.find()) {
+            if (!isNamedOrNumbered(text.original(), m)) {
+                continue;
+            }
             out.add(Candidate.of(PersonalDataType.ADDRESS, m.start("street"), m.end("street"), 0.9,
                     "home address, context: " + m.group("trigger")));
         }

@@ -23,7 +23,9 @@ final class PersonRecognizer implements Recognizer {
             + "|cugino|cugina|suocero|suocera|nipote|cognato|cognata|vicino|vicina|vicino di casa|vicina di casa"
             + "|compagno|compagna|ex|fidanzato|fidanzata|collega|coinquilino|coinquilina)))),? (?<name>" + FULL_NAME
             + ")");
-    private static final Pattern SELF = Pattern.compile("(?<trigger>(?iu:\\b(?:sono|io sono|qui è|scrive))),? (?<name>"
+    /** "Sono" is also "they are": a self-introduction opens the text or a sentence, or follows a greeting. */
+    private static final Pattern SELF = Pattern.compile("(?:^|[.!?\\n] *|(?iu:buongiorno|buonasera|salve|ciao"
+            + "|gentilissimi|gentili|egregi)[,!]? +)(?<trigger>(?iu:io sono|sono|qui è|scrive|vi scrive)),? (?<name>"
             + FULL_NAME + ")");
     private static final Pattern NAMED = Pattern.compile("\\b(?<name>(?<first>" + NAME_WORD + ") " + NAME_WORD + ")\\b");
     private static final Pattern PUBLIC_ROLE = Pattern.compile("\\b(?:sindac[oa]|assessor[ei]|assessora|consiglier[ei]"
