@@ -43,7 +43,7 @@ final class DocumentRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.digits() < 5 || text.longestToken() < 7) {
             return;
         }
         Matcher m = SHAPES.matcher(text.original());

@@ -19,7 +19,7 @@ final class FiscalCodeRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (text.original().length() < 16) {
+        if (text.longestToken() < 16) {
             return;
         }
         Matcher m = SHAPE.matcher(text.original());

@@ -23,7 +23,7 @@ final class IbanRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.digits() < 8) {
             return;
         }
         String s = text.original();

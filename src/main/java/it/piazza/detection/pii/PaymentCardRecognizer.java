@@ -18,7 +18,7 @@ final class PaymentCardRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.longestNumber() < 13) {
             return;
         }
         Matcher m = SHAPE.matcher(text.original());

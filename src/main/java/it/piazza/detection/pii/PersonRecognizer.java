@@ -48,6 +48,9 @@ final class PersonRecognizer implements Recognizer {
     @Override
     public void recognize(Text text, List<Candidate> out) {
         String s = text.original();
+        if (!text.hasCapitalisedPair()) {
+            return;
+        }
         if (text.hasAnyWord(TRIGGERS)) {
             Matcher m = INTRODUCED.matcher(s);
             while (m.find()) {

@@ -1,9 +1,11 @@
 package it.piazza.detection.pii;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import it.piazza.detection.PersonalDataType;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,10 +37,12 @@ final class PhoneRecognizer implements Recognizer {
     private static final int MAX_SEPARATORS_IN_A_ROW = 3;
     private static final int CONTEXT_WINDOW = 40;
     private static final long MAX_TRIES = 8;
+    /** International numbers have at most 15 digits; an international prefix adds up to 4 ({@code 0039}). */
+    private static final int MAX_DIGITS_OF_ONE_NUMBER = 15;
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.digits() < MIN_DIGITS) {
             return;
         }
         String s = text.original();
@@ -97,35 +101,80 @@ final class PhoneRecognizer implements Recognizer {
         if (other != null && (phone == null || other.start() > phone.start())) {
             return;
         }
-        if (find(run, "IT", start, phone, 0.85, out)) {
+        double confidence = phone != null ? 0.97 : 0.85;
+        if (whole(run, "IT", start, phone, confidence, out)) {
             return;
         }
-        if (formatted || phone != null) {
+        int digits = countDigits(run);
+        if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, phone, confidence, out)) {
+            return;
+        }
+        if (phone != null || run.charAt(0) == '+' || run.charAt(0) == '(' || groups(run) >= 3) {
             for (String region : FOREIGN_REGIONS) {
-                if (find(run, region, start, phone, 0.75, out)) {
+                if (whole(run, region, start, phone, phone != null ? 0.9 : 0.75, out)) {
                     return;
                 }
             }
         }
     }
 
-    private boolean find(String run, String region, int offset, Text.@Nullable Hit context, double base,
-                         List<Candidate> out) {
+    /** The fast path: the whole run is one valid number (libphonenumber's parser, no matcher). */
+    private static boolean whole(String run, String region, int offset, Text.@Nullable Hit context,
+                                 double confidence, List<Candidate> out) {
+        PhoneNumber number;
+        try {
+            number = PHONES.parse(run, region);
+        } catch (NumberParseException e) {
+            return false;
+        }
+        if (!PHONES.isValidNumber(number)) {
+            return false;
+        }
+        add(number, offset, offset + run.length(), context, confidence, out);
+        return true;
+    }
+
+    /** The slow path, for runs with more digits than one number: libphonenumber's matcher, region IT. */
+    private static boolean within(String run, int offset, Text.@Nullable Hit context, double confidence,
+                                  List<Candidate> out) {
         boolean found = false;
-        for (PhoneNumberMatch match : PHONES.findNumbers(run, region, Leniency.VALID, MAX_TRIES)) {
-            PhoneNumberType type = PHONES.getNumberType(match.number());
-            if (SERVICE_TYPES.contains(type)) {
-                continue;
-            }
-            String where = PHONES.getRegionCodeForNumber(match.number());
-            String reason = "phone number valid for " + where + " (" + type.name().toLowerCase(Locale.ROOT) + ")"
-                    + (context != null ? ", context: " + context.phrase() : "");
-            double confidence = context != null ? 0.97 : base;
-            out.add(Candidate.of(PersonalDataType.PHONE, offset + match.start(), offset + match.end(), confidence,
-                    reason));
-            found = true;
+        for (PhoneNumberMatch match : PHONES.findNumbers(run, "IT", Leniency.VALID, MAX_TRIES)) {
+            found |= add(match.number(), offset + match.start(), offset + match.end(), context, confidence, out);
         }
         return found;
+    }
+
+    private static boolean add(PhoneNumber number, int start, int end, Text.@Nullable Hit context,
+                               double confidence, List<Candidate> out) {
+        PhoneNumberType type = PHONES.getNumberType(number);
+        if (SERVICE_TYPES.contains(type)) {
+            return false;
+        }
+        String reason = "phone number valid for " + PHONES.getRegionCodeForNumber(number) + " ("
+                + type.name().toLowerCase(Locale.ROOT) + ")" + (context != null ? ", context: " + context.phrase() : "");
+        out.add(Candidate.of(PersonalDataType.PHONE, start, end, confidence, reason));
+        return true;
+    }
+
+    private static int countDigits(String run) {
+        int count = 0;
+        for (int k = 0; k < run.length(); k++) {
+            if (isDigit(run.charAt(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How many groups of digits the run has ("415-555-0132" has 3). */
+    private static int groups(String run) {
+        int count = 0;
+        for (int k = 0; k < run.length(); k++) {
+            if (isDigit(run.charAt(k)) && (k == 0 || !isDigit(run.charAt(k - 1)))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A run is formatted like a phone number when it has a plus sign, parentheses or inner separators. */

@@ -2,6 +2,7 @@ package it.piazza.detection.pii;
 
 import it.piazza.detection.PersonalDataType;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,14 @@ final class PlateRecognizer implements Recognizer {
     private static final Pattern VEHICLE = Pattern.compile("\\b(?:targa|targhe|targat[oa]|auto|automobile|macchina"
             + "|veicolo|vettura|moto|motorino|scooter|furgone|camion|parcheggiat[oa]|parcheggio|sosta|passo carrabile"
             + "|carro attrezzi|rimozione)\\b");
+    private static final Set<String> VEHICLE_WORDS = Set.of("targa", "targhe", "targato", "targata", "auto",
+            "automobile", "macchina", "veicolo", "vettura", "moto", "motorino", "scooter", "furgone", "camion",
+            "parcheggiato", "parcheggiata", "parcheggio", "sosta", "carrabile", "attrezzi", "rimozione");
     private static final int WINDOW = 40;
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.digits() < 3) {
             return;
         }
         Matcher m = CURRENT.matcher(text.original());
@@ -35,6 +39,9 @@ final class PlateRecognizer implements Recognizer {
             out.add(vehicle != null
                     ? Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.95, "plate, context: " + vehicle.phrase())
                     : Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.75, "shape of an Italian plate"));
+        }
+        if (!text.hasAnyWord(VEHICLE_WORDS)) {
+            return;
         }
         Matcher announced = ANNOUNCED.matcher(text.original());
         while (announced.find()) {

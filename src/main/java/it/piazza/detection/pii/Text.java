@@ -16,22 +16,70 @@ final class Text {
     private final String lower;
     private final boolean hasDigit;
     private final boolean hasAt;
+    private final int digits;
+    private final int longestToken;
+    private final int longestNumber;
+    private final boolean capitalisedPair;
     private @Nullable Set<String> words;
 
     Text(String original) {
         this.original = original;
         char[] chars = new char[original.length()];
-        boolean digit = false;
+        int digitCount = 0;
         boolean at = false;
+        int token = 0;
+        int longest = 0;
+        boolean pair = false;
+        int number = 0;
+        int longestNumberSoFar = 0;
+        int gap = 0;
+        int previousWordStart = -2;
         for (int i = 0; i < chars.length; i++) {
             char c = original.charAt(i);
-            digit |= c >= '0' && c <= '9';
+            boolean isDigit = c >= '0' && c <= '9';
+            if (isDigit) {
+                digitCount++;
+                number = gap <= 1 ? number + 1 : 1;
+                gap = 0;
+                longestNumberSoFar = Math.max(longestNumberSoFar, number);
+            } else if (c == ' ' || c == '.' || c == '-' || c == '_' || c == '/') {
+                gap++;
+            } else {
+                gap = 2;
+            }
             at |= c == '@';
+            if (isDigit || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                token++;
+                longest = Math.max(longest, token);
+            } else {
+                token = 0;
+            }
+            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetter(original.charAt(i - 1)))) {
+                pair |= previousWordStart >= 0 && onlyLettersThenSpace(original, previousWordStart, i);
+                previousWordStart = i;
+            }
             chars[i] = Character.toLowerCase(c);
         }
         this.lower = new String(chars);
-        this.hasDigit = digit;
+        this.digits = digitCount;
+        this.hasDigit = digitCount > 0;
         this.hasAt = at;
+        this.longestToken = longest;
+        this.longestNumber = longestNumberSoFar;
+        this.capitalisedPair = pair;
+    }
+
+    /** Whether {@code s[from, to)} is a capitalised word followed by exactly one space. */
+    private static boolean onlyLettersThenSpace(String s, int from, int to) {
+        if (to - from < 3 || s.charAt(to - 1) != ' ') {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            if (!Character.isLowerCase(s.charAt(i)) && s.charAt(i) != '\'' && s.charAt(i) != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 
     String original() {
@@ -49,6 +97,29 @@ final class Text {
 
     boolean hasAt() {
         return hasAt;
+    }
+
+    /** @return how many ASCII digits the text holds */
+    int digits() {
+        return digits;
+    }
+
+    /** @return the length of the longest run of ASCII letters and digits */
+    int longestToken() {
+        return longestToken;
+    }
+
+    /**
+     * @return the most digits in one number, counting digits separated by at most one of
+     *         {@code " .-_/"} as one number ("333 123 4567" has 10)
+     */
+    int longestNumber() {
+        return longestNumber;
+    }
+
+    /** @return whether two capitalised words follow each other ("Mario Rossi"), as a name would */
+    boolean hasCapitalisedPair() {
+        return capitalisedPair;
     }
 
     /** @return whether any of {@code candidates} is a word of the text (letters only, lower case) */

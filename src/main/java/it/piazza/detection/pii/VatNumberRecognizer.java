@@ -20,7 +20,7 @@ final class VatNumberRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        if (!text.hasDigit()) {
+        if (text.longestNumber() < 11) {
             return;
         }
         Matcher m = SHAPE.matcher(text.original());
