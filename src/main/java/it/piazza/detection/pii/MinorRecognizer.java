@@ -24,7 +24,7 @@ final class MinorRecognizer implements Recognizer {
             Map.entry("quattordici", 14), Map.entry("quindici", 15), Map.entry("sedici", 16),
             Map.entry("diciassette", 17));
     private static final String AGE = "(?<age>\\b(?:di|ha|che ha|compie|ha compiuto) (?<years>\\d{1,2}|\\p{L}+)"
-            + " (?:ann[oi]|mesi)\\b)";
+            + "(?:(?:, | e )(?:\\d{1,2}|\\p{L}+)){0,3} (?:ann[oi]|mesi)\\b)";
     private static final String SCHOOL = "(?<school>\\b(?:va|andrà|frequenta|iscritt[oaie]|è|sono|vanno|frequentano)"
             + " (?:alla|all'|al|in|la|il|nella|nel|le|a) ?(?:scuola|asilo|nido|materna|elementar[ei]|medi[ae]|prima"
             + "|seconda|terza|quarta|quinta|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare"
