@@ -122,6 +122,25 @@ class PersonalDataDetectorTests {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.PHONE);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Siamo a 0 - 49.000.000 di euro di debito", "Con 2.682.000 17,73% dei voti",
+            "Morti: 1.200/1.300 al giorno", "Francesco d'Assisi (1226-1926)", "vince 2-0 2014 ai rigori",
+            "Rai News 04 marzo 2017 03.41"})
+        void ignoresFiguresYearRangesAndScores(String text) {
+            assertThat(found(text)).isEmpty();
+        }
+
+        @Test
+        void ignoresUserHandlesAndHashtags() {
+            assertThat(found("@618024126556492 @3331234567 #3471234567 ma che dite")).isEmpty();
+        }
+
+        @Test
+        void requiresAPhoneWordForForeignLayoutsOtherThanNorthAmerican() {
+            assertThat(found("Il codice è 09-7625400")).isEmpty();
+            assertThat(found("Il mio numero israeliano è 09-7625400")).containsExactly("PHONE:09-7625400");
+        }
+
         @Test
         void arbitratesBetweenPartitaIvaAndPhoneByContext() {
             assertThat(found("01189820689")).containsExactly("PARTITA_IVA:01189820689");
@@ -282,11 +301,14 @@ class PersonalDataDetectorTests {
         void findsAgeAndSchoolOfAChild() {
             assertThat(found("Mia figlia di 9 anni che va alla scuola Rodari è stata esclusa"))
                     .containsExactly("MINOR_INFO:Mia figlia di 9 anni che va alla scuola Rodari");
+            assertThat(found("Le mie figlie di 6 e 8 anni non hanno posto")).containsExactly(
+                    "MINOR_INFO:mie figlie di 6 e 8 anni");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Mio figlio di 25 anni cerca lavoro", "I bambini giocano nel parco",
-            "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus"})
+            "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus",
+            "Dopo la ragazzina di 12 anni bullizzata, un altro caso"})
         void ignoresAdultsAndChildrenInGeneral(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.MINOR_INFO);
         }
@@ -299,6 +321,12 @@ class PersonalDataDetectorTests {
         void findsPaymentCardNumbers() {
             assertThat(found("Carta 4111 1111 1111 1111 addebitata due volte")).containsExactly(
                     "OTHER:4111 1111 1111 1111");
+        }
+
+        @Test
+        void requiresGroupsOrACardWordForBareDigits() {
+            assertThat(found("utente 4111111111111111 ha scritto")).isEmpty();
+            assertThat(found("la mia carta 4111111111111111")).containsExactly("OTHER:4111111111111111");
         }
 
         @Test

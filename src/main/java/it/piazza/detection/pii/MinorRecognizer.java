@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Facts that identify a minor: a child of the writer or a named child together with an age under 18 or
+ * Facts that identify a minor: a child of the writer (or of someone they name: "suo figlio") with an age under 18 or
  * the school or class attended ("mia figlia di 9 anni che va alla scuola Rodari"). The span runs from the
  * child to the fact.
  */
@@ -30,8 +30,8 @@ final class MinorRecognizer implements Recognizer {
             + "|seconda|terza|quarta|quinta|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare"
             + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5]ª?"
             + "|(?-i:[A-H]))\\b){0,4})";
-    private static final Pattern MINOR = Pattern.compile("(?iu)\\b(?<child>(?<owner>mi[oae]|miei|nostr[oaie]|su[oa]"
-            + "|suoi|sue|il|la) (?:figli[oaie]?|bambin[oaie]|bimb[oaie]|nipot(?:e|i|ino|ina)|piccol[oa]|ragazzin[oa]"
+    private static final Pattern MINOR = Pattern.compile("(?iu)\\b(?<child>(?:mi[oae]|miei|nostr[oaie]|su[oa]"
+            + "|suoi|sue) (?:figli[oaie]?|bambin[oaie]|bimb[oaie]|nipot(?:e|i|ino|ina)|piccol[oa]|ragazzin[oa]"
             + "|figliolett[oa]|alunn[oa]))\\b"
             + "[^.;!?\\n]{0,50}?(?:" + AGE + "|" + SCHOOL + ")");
     private static final Pattern MORE_SCHOOL = Pattern.compile("(?iu)[^.;!?\\n]{0,25}?" + SCHOOL);
@@ -44,10 +44,6 @@ final class MinorRecognizer implements Recognizer {
         Matcher m = MINOR.matcher(text.original());
         while (m.find()) {
             if (m.group("age") != null && !isMinorAge(m.group("years"), m.group("age"))) {
-                continue;
-            }
-            String owner = m.group("owner").toLowerCase(java.util.Locale.ROOT);
-            if ((owner.equals("il") || owner.equals("la")) && m.group("age") == null) {
                 continue;
             }
             String fact = m.group("age") != null ? "age" : "school";

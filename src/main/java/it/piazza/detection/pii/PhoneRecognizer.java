@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Telephone numbers, validated with libphonenumber's metadata. The text is first cut into runs of digits
  * and phone punctuation (a linear scan); only runs with six or more digits reach libphonenumber, first
- * with region IT ({@code +39} and {@code 0039} included), then, for runs formatted as a phone number or
- * announced as one, with the regions foreign numbers in Italian comments most often come from. Toll-free,
+ * with region IT ({@code +39} and {@code 0039} included, and any number written with a {@code +}), then,
+ * for runs announced as a phone number, with the regions foreign numbers in Italian comments most often
+ * come from, and for runs in the North American layout with region US. Toll-free,
  * premium and shared-cost numbers are services, not persons, and are left out; so are dates, amounts and
  * runs announced as another kind of number (ticket, file, invoice, drug code).
  */
@@ -31,7 +32,10 @@ final class PhoneRecognizer implements Recognizer {
             PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN,
             PhoneNumberType.VOICEMAIL);
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
-    private static final Pattern AMOUNT = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+    /** A figure with thousands separators anywhere in the run: "1.200", "49.000.000". */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\d.])");
+    /** The North American layout, the one foreign layout common enough to accept without a phone word. */
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}");
     private static final int MIN_DIGITS = 6;
     private static final int MAX_RUN = 48;
     private static final int MAX_SEPARATORS_IN_A_ROW = 3;
@@ -85,7 +89,7 @@ final class PhoneRecognizer implements Recognizer {
     private void run(Text text, int start, int end, List<Candidate> out) {
         String s = text.original();
         String run = s.substring(start, end);
-        if (DATE.matcher(run).matches() || AMOUNT.matcher(run).matches()) {
+        if (DATE.matcher(run).matches() || AMOUNT.matcher(run).find()) {
             return;
         }
         boolean formatted = isFormatted(run);
@@ -109,12 +113,14 @@ final class PhoneRecognizer implements Recognizer {
         if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, phone, confidence, out)) {
             return;
         }
-        if (phone != null || run.charAt(0) == '+' || run.charAt(0) == '(' || groups(run) >= 3) {
+        if (phone != null) {
             for (String region : FOREIGN_REGIONS) {
-                if (whole(run, region, start, phone, phone != null ? 0.9 : 0.75, out)) {
+                if (whole(run, region, start, phone, 0.9, out)) {
                     return;
                 }
             }
+        } else if (NORTH_AMERICAN.matcher(run).matches()) {
+            whole(run, "US", start, null, 0.75, out);
         }
     }
 
@@ -160,17 +166,6 @@ final class PhoneRecognizer implements Recognizer {
         int count = 0;
         for (int k = 0; k < run.length(); k++) {
             if (isDigit(run.charAt(k))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** How many groups of digits the run has ("415-555-0132" has 3). */
-    private static int groups(String run) {
-        int count = 0;
-        for (int k = 0; k < run.length(); k++) {
-            if (isDigit(run.charAt(k)) && (k == 0 || !isDigit(run.charAt(k - 1)))) {
                 count++;
             }
         }
