@@ -349,6 +349,14 @@ class PersonalDataDetectorTests {
         }
 
         @Test
+        void readsSeveralNumbersInOneContact() {
+            PersonalDataDetector office = PersonalDataDetector.withPublicContacts(List.of(
+                    "Ufficio stampa: Tel. 039.975.2304 - 039.975.2305"));
+            assertThat(office.find("Chiamate lo 039 975 2305 oppure lo 039.975.2304")).isEmpty();
+            assertThat(office.find("Chiamate me al 039 975 2306")).hasSize(1);
+        }
+
+        @Test
         void stillReportsPrivateContacts() {
             assertThat(ente.find("Chiamate me al 333 123 4567 non lo 060606")).extracting(PersonalDataFinding::value)
                     .containsExactly("333 123 4567");
