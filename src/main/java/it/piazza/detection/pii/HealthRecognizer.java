@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Health data of an identifiable person: an illness, a therapy or a disability tied to a person in the
@@ -73,7 +74,7 @@ final class HealthRecognizer implements Recognizer {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String tie(Text text, Matcher term, int clauseStart,
+    private static @Nullable String tie(Text text, Matcher term, int clauseStart,
                                                                   int clauseEnd) {
         Text.Hit relative = text.phraseBefore(RELATIVE, term.start(), Math.min(WINDOW_BEFORE, term.start() - clauseStart));
         if (relative == null) {

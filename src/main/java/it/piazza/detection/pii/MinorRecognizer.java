@@ -2,6 +2,7 @@ package it.piazza.detection.pii;
 
 import it.piazza.detection.PersonalDataType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class MinorRecognizer implements Recognizer {
                 }
             }
             out.add(Candidate.of(PersonalDataType.MINOR_INFO, m.start("child"), end, 0.85,
-                    "identifiable minor (" + fact + "), context: " + m.group("child").toLowerCase(java.util.Locale.ROOT)));
+                    "identifiable minor (" + fact + "), context: " + m.group("child").toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -64,7 +65,7 @@ final class MinorRecognizer implements Recognizer {
         if (phrase.endsWith("mesi")) {
             return true;
         }
-        String word = years.toLowerCase(java.util.Locale.ROOT);
+        String word = years.toLowerCase(Locale.ROOT);
         Integer age = Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : AGE_WORDS.get(word);
         return age != null && age < 18;
     }

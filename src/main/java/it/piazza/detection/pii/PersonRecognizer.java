@@ -2,6 +2,7 @@ package it.piazza.detection.pii;
 
 import it.piazza.detection.PersonalDataType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,14 +56,14 @@ final class PersonRecognizer implements Recognizer {
             Matcher m = INTRODUCED.matcher(s);
             while (m.find()) {
                 out.add(Candidate.of(PersonalDataType.PERSON, m.start("name"), m.end("name"), 0.9,
-                        "full name, context: " + m.group("trigger").toLowerCase(java.util.Locale.ROOT)));
+                        "full name, context: " + m.group("trigger").toLowerCase(Locale.ROOT)));
             }
             Matcher self = SELF.matcher(s);
             while (self.find()) {
-                String first = self.group("name").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                String first = self.group("name").split(" ")[0].toLowerCase(Locale.ROOT);
                 if (firstNames.contains(first)) {
                     out.add(Candidate.of(PersonalDataType.PERSON, self.start("name"), self.end("name"), 0.85,
-                            "full name, context: " + self.group("trigger").toLowerCase(java.util.Locale.ROOT)));
+                            "full name, context: " + self.group("trigger").toLowerCase(Locale.ROOT)));
                 }
             }
         }
@@ -71,7 +72,7 @@ final class PersonRecognizer implements Recognizer {
         }
         Matcher named = NAMED.matcher(s);
         while (named.find()) {
-            String first = named.group("first").toLowerCase(java.util.Locale.ROOT);
+            String first = named.group("first").toLowerCase(Locale.ROOT);
             if (firstNames.contains(first)
                     && text.phraseBefore(PUBLIC_ROLE, named.start(), 30) == null) {
                 out.add(Candidate.of(PersonalDataType.PERSON, named.start(), named.end(), 0.75,
