@@ -52,7 +52,9 @@ class PersonalDataAdversarialInputTests {
                 Arguments.of("one capitalised word", "M" + "a".repeat(LENGTH - 1)),
                 Arguments.of("capitalised pairs", "Aa Bb ".repeat(LENGTH / 6)),
                 Arguments.of("relatives", "mio padre Aa ".repeat(LENGTH / 13)),
-                Arguments.of("mixed separators", "3-3 3.3/3 (3) +".repeat(LENGTH / 15)));
+                Arguments.of("mixed separators", "3-3 3.3/3 (3) +".repeat(LENGTH / 15)),
+                Arguments.of("hidden at signs", "a [at] b.".repeat(LENGTH / 9)),
+                Arguments.of("split fiscal codes", "RSS MRA 45C".repeat(LENGTH / 11)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,6 +43,12 @@ class PersonalDataDetectorTests {
             assertThat(found("CF " + code)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"RSS MRA 45C12 F205C", "rss-mra-45c12-f205c", "RSSMRA 45C12 F205C"})
+        void findsCodesSplitIntoGroups(String code) {
+            assertThat(found("Il codice è " + code + ", grazie")).containsExactly("CODICE_FISCALE:" + code);
+        }
+
         @Test
         void ignoresCodeInsideLongerToken() {
             assertThat(found("XRSSMRA45C12F205C1")).isEmpty();
@@ -164,6 +170,12 @@ class PersonalDataDetectorTests {
             assertThat(found("Scrivetemi a " + address + ".")).containsExactly("EMAIL:" + address);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"mario.rossi [at] gmail.com", "mario.rossi(at)gmail.com", "mario.rossi[@]gmail.com"})
+        void findsAddressesWithAHiddenAtSign(String address) {
+            assertThat(found("Scrivete a " + address + " per favore")).containsExactly("EMAIL:" + address);
+        }
+
         @Test
         void tellsPecAddressesApart() {
             assertThat(DETECTOR.find("PEC: mario.rossi@pec.it")).singleElement()
@@ -226,6 +238,8 @@ class PersonalDataDetectorTests {
                     .containsExactly("ADDRESS:via Garibaldi 12, 20900 Monza");
             assertThat(found("Sono residente in Viale della Repubblica 45/B"))
                     .containsExactly("ADDRESS:Viale della Repubblica 45/B");
+            assertThat(found("Sono residente a Monza in Via Italia, 15 - 20900 Monza (MB)"))
+                    .containsExactly("ADDRESS:Via Italia, 15 - 20900 Monza");
         }
 
         @ParameterizedTest
@@ -303,6 +317,8 @@ class PersonalDataDetectorTests {
                     .containsExactly("MINOR_INFO:Mia figlia di 9 anni che va alla scuola Rodari");
             assertThat(found("Le mie figlie di 6 e 8 anni non hanno posto")).containsExactly(
                     "MINOR_INFO:mie figlie di 6 e 8 anni");
+            assertThat(found("mio figlio Marco di 10 anni frequenta la 5ª elementare")).containsExactly(
+                    "MINOR_INFO:mio figlio Marco di 10 anni frequenta la 5ª elementare");
         }
 
         @ParameterizedTest

@@ -28,7 +28,7 @@ final class AddressRecognizer implements Recognizer {
             + "|contrada|c\\.da|località|loc\\.|borgo|lungomare|lungotevere|salita|traversa|frazione|fraz\\.)"
             + "(?: (?!" + STOP + "\\b)[\\p{L}'’]+){1,4}"
             + "(?:,? ?(?:n\\. ?|n° ?|numero )?\\d{1,4}(?: ?/ ?[a-z0-9]|[a-z])?\\b)?"
-            + "(?:,? \\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
+            + "(?:(?:,? | ?- ?)\\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
 
     /**
      * "Via" is also an adverb ("vai via pure"): a street counts when its name is capitalised as written or

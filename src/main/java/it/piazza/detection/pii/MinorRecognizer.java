@@ -27,9 +27,10 @@ final class MinorRecognizer implements Recognizer {
     private static final String AGE = "(?<age>\\b(?:di|ha|che ha|compie|ha compiuto) (?<years>\\d{1,2}|\\p{L}+)"
             + "(?:(?:, | e )(?:\\d{1,2}|\\p{L}+)){0,3} (?:ann[oi]|mesi)\\b)";
     private static final String SCHOOL = "(?<school>\\b(?:va|andrà|frequenta|iscritt[oaie]|è|sono|vanno|frequentano)"
-            + " (?:alla|all'|al|in|la|il|nella|nel|le|a) ?(?:scuola|asilo|nido|materna|elementar[ei]|medi[ae]|prima"
+            + " (?:alla|all'|al|in|la|il|nella|nel|le|a) ?(?:[1-5][ªa°] )?(?:scuola|asilo|nido|materna|elementar[ei]"
+            + "|medi[ae]|prima"
             + "|seconda|terza|quarta|quinta|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare"
-            + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5]ª?"
+            + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5][ªa°]?"
             + "|(?-i:[A-H]))\\b){0,4})";
     private static final Pattern MINOR = Pattern.compile("(?iu)\\b(?<child>(?:mi[oae]|miei|nostr[oaie]|su[oa]"
             + "|suoi|sue) (?:figli[oaie]?|bambin[oaie]|bimb[oaie]|nipot(?:e|i|ino|ina)|piccol[oa]|ragazzin[oa]"
