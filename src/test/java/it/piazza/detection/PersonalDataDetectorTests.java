@@ -119,6 +119,12 @@ class PersonalDataDetectorTests {
             assertThat(found("Se serve chiamatemi al " + number + " dopo le 18")).containsExactly("PHONE:" + number);
         }
 
+        @Test
+        void readsCopyPastedSpacesAndDashes() {
+            assertThat(found("tel 333\u00A0123\u00A04567")).containsExactly("PHONE:333\u00A0123\u00A04567");
+            assertThat(found("cell 333\u20131234567")).containsExactly("PHONE:333\u20131234567");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Il bus 90 passa alle 12.30", "Il 12/03/2024 ho pagato 1.234.567 euro",
             "Il CAP è 20900, linea 5", "biglietto n. 4512345678", "Numero verde 800 123 456",

@@ -50,7 +50,7 @@ final class AddressRecognizer implements Recognizer {
         }
         Matcher m = ADDRESS.matcher(text.lower());
         while (m.find()) {
-            if (!isNamedOrNumbered(text.original(), m)) {
+            if (!isNamedOrNumbered(text.normalised(), m)) {
                 continue;
             }
             out.add(Candidate.of(PersonalDataType.ADDRESS, m.start("street"), m.end("street"), 0.9,

@@ -21,7 +21,7 @@ final class EmailRecognizer implements Recognizer {
     @Override
     public void recognize(Text text, List<Candidate> out) {
         if (text.hasAt()) {
-            String s = text.original();
+            String s = text.normalised();
             int lastEnd = 0;
             for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
                 lastEnd = addressAround(s, at, at + 1, lastEnd, "", out);
@@ -34,7 +34,7 @@ final class EmailRecognizer implements Recognizer {
                     int before = at > 0 && text.lower().charAt(at - 1) == ' ' ? at - 1 : at;
                     int after = at + marker.length();
                     after = after < text.lower().length() && text.lower().charAt(after) == ' ' ? after + 1 : after;
-                    lastEnd = addressAround(text.original(), before, after, lastEnd, " (written as " + marker + ")",
+                    lastEnd = addressAround(text.normalised(), before, after, lastEnd, " (written as " + marker + ")",
                             out);
                 }
             }

@@ -26,7 +26,7 @@ final class FiscalCodeRecognizer implements Recognizer {
         if (!whole && !split) {
             return;
         }
-        Matcher m = SHAPE.matcher(text.original());
+        Matcher m = SHAPE.matcher(text.normalised());
         while (m.find()) {
             String code = m.group().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
             if (CheckDigits.isValidFiscalCode(code)) {

@@ -43,7 +43,7 @@ final class MinorRecognizer implements Recognizer {
         if (!text.hasAnyWord(TRIGGERS)) {
             return;
         }
-        Matcher m = MINOR.matcher(text.original());
+        Matcher m = MINOR.matcher(text.normalised());
         while (m.find()) {
             if (m.group("age") != null && !isMinorAge(m.group("years"), m.group("age"))) {
                 continue;
@@ -51,7 +51,7 @@ final class MinorRecognizer implements Recognizer {
             String fact = m.group("age") != null ? "age" : "school";
             int end = m.end();
             if (m.group("age") != null) {
-                Matcher school = MORE_SCHOOL.matcher(text.original()).region(end, text.original().length());
+                Matcher school = MORE_SCHOOL.matcher(text.normalised()).region(end, text.normalised().length());
                 if (school.lookingAt()) {
                     end = school.end();
                     fact = "age and school";

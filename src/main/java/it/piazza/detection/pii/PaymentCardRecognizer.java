@@ -22,7 +22,7 @@ final class PaymentCardRecognizer implements Recognizer {
         if (text.longestNumber() < 13) {
             return;
         }
-        Matcher m = SHAPE.matcher(text.original());
+        Matcher m = SHAPE.matcher(text.normalised());
         while (m.find()) {
             String digits = m.group().replaceAll("[ -]", "");
             if (digits.length() >= 13 && CheckDigits.isLuhnValid(digits)) {

@@ -48,7 +48,7 @@ final class PersonRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        String s = text.original();
+        String s = text.normalised();
         if (!text.hasCapitalisedPair()) {
             return;
         }

@@ -49,7 +49,7 @@ final class PhoneRecognizer implements Recognizer {
         if (text.digits() < MIN_DIGITS) {
             return;
         }
-        String s = text.original();
+        String s = text.normalised();
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -87,7 +87,7 @@ final class PhoneRecognizer implements Recognizer {
     }
 
     private void run(Text text, int start, int end, List<Candidate> out) {
-        String s = text.original();
+        String s = text.normalised();
         String run = s.substring(start, end);
         if (DATE.matcher(run).matches() || AMOUNT.matcher(run).find()) {
             return;

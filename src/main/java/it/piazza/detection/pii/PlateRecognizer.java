@@ -33,7 +33,7 @@ final class PlateRecognizer implements Recognizer {
         if (text.digits() < 3) {
             return;
         }
-        Matcher m = CURRENT.matcher(text.original());
+        Matcher m = CURRENT.matcher(text.normalised());
         while (m.find()) {
             Text.Hit vehicle = text.phraseBefore(VEHICLE, m.start(), WINDOW);
             out.add(vehicle != null
@@ -43,7 +43,7 @@ final class PlateRecognizer implements Recognizer {
         if (!text.hasAnyWord(VEHICLE_WORDS)) {
             return;
         }
-        Matcher announced = ANNOUNCED.matcher(text.original());
+        Matcher announced = ANNOUNCED.matcher(text.normalised());
         while (announced.find()) {
             Text.Hit vehicle = text.phraseBefore(VEHICLE, announced.start(), WINDOW);
             if (vehicle != null) {

@@ -29,7 +29,7 @@ final class ProtocolNumberRecognizer implements Recognizer {
         if (!text.hasDigit() || !text.hasAnyWord(TRIGGERS)) {
             return;
         }
-        Matcher m = NUMBER.matcher(text.original());
+        Matcher m = NUMBER.matcher(text.normalised());
         while (m.find()) {
             String code = m.group("code");
             if (digits(code) >= 3 && !DATE.matcher(code).matches() && !YEAR.matcher(code).matches()) {
