@@ -24,7 +24,8 @@ class PersonalDataDetectorTests {
         @ValueSource(strings = {"MRTNTN23M02D969P", "RCCMNL83S18D969H", "MRSMSR81D60Z611H", "BNCSFN85T58G702W",
             "RSSMRA45C12F205C", "rssmra45c12f205c"})
         void findsValidCodes(String code) {
-            assertThat(found("Il mio codice fiscale è " + code + ", grazie.")).containsExactly("CODICE_FISCALE:" + code);
+            assertThat(found("Il mio codice fiscale è " + code + ", grazie."))
+                    .containsExactly("CODICE_FISCALE:" + code);
         }
 
         @ParameterizedTest

@@ -30,7 +30,8 @@ final class MinorRecognizer implements Recognizer {
             + " (?:alla|all'|al|in|la|il|nella|nel|le|a) ?(?:[1-5][ªa°] )?(?:scuola|asilo|nido|materna|elementar[ei]"
             + "|medi[ae]|prima"
             + "|seconda|terza|quarta|quinta|classe|liceo|istituto)\\b(?: (?:primaria|secondaria|media|elementare"
-            + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)|[1-5][ªa°]?"
+            + "|statale|comprensivo|dell'infanzia|di|del|della|elementari|medie|(?-i:\\p{Lu}[\\p{L}'’]+)"
+            + "|[1-5][ªa°]?"
             + "|(?-i:[A-H]))\\b){0,4})";
     private static final Pattern MINOR = Pattern.compile("(?iu)\\b(?<child>(?:mi[oae]|miei|nostr[oaie]|su[oa]"
             + "|suoi|sue) (?:figli[oaie]?|bambin[oaie]|bimb[oaie]|nipot(?:e|i|ino|ina)|piccol[oa]|ragazzin[oa]"

@@ -28,11 +28,13 @@ final class PersonRecognizer implements Recognizer {
     private static final Pattern SELF = Pattern.compile("(?:^|[.!?\\n] *|(?iu:buongiorno|buonasera|salve|ciao"
             + "|gentilissimi|gentili|egregi)[,!]? +)(?<trigger>(?iu:io sono|sono|qui è|scrive|vi scrive)),? (?<name>"
             + FULL_NAME + ")");
-    private static final Pattern NAMED = Pattern.compile("\\b(?<name>(?<first>" + NAME_WORD + ") " + NAME_WORD + ")\\b");
+    private static final Pattern NAMED =
+            Pattern.compile("\\b(?<name>(?<first>" + NAME_WORD + ") " + NAME_WORD + ")\\b");
     private static final Pattern PUBLIC_ROLE = Pattern.compile("\\b(?:sindac[oa]|assessor[ei]|assessora|consiglier[ei]"
             + "|presidente|ministr[oa]|dott|dottor|dottoressa|avv|avvocato|prof|professor|professoressa|onorevole|on"
             + "|senator[ei]|deputat[oa]|segretari[oa]|dirigente|via|viale|piazza|corso|largo|scuola|istituto|liceo"
-            + "|ospedale|stadio|teatro|parco|san|santa|santo|chiesa|fondazione|premio|museo|biblioteca|palazzo)\\W{0,3}$");
+            + "|ospedale|stadio|teatro|parco|san|santa|santo|chiesa|fondazione|premio|museo|biblioteca"
+            + "|palazzo)\\W{0,3}$");
     private static final Set<String> TRIGGERS = Set.of("chiamo", "sottoscritto", "sottoscritta", "signor", "signora",
             "sig", "ra", "na", "mio", "mia", "nostro", "nostra", "sono", "scrive");
     private static final Set<PersonalDataType> PRIVATE_FACTS = Set.of(PersonalDataType.HEALTH_DATA,

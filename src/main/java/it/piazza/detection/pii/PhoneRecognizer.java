@@ -157,7 +157,8 @@ final class PhoneRecognizer implements Recognizer {
             return false;
         }
         String reason = "phone number valid for " + PHONES.getRegionCodeForNumber(number) + " ("
-                + type.name().toLowerCase(Locale.ROOT) + ")" + (context != null ? ", context: " + context.phrase() : "");
+                + type.name().toLowerCase(Locale.ROOT) + ")"
+                + (context != null ? ", context: " + context.phrase() : "");
         out.add(Candidate.of(PersonalDataType.PHONE, start, end, confidence, reason));
         return true;
     }

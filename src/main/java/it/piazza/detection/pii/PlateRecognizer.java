@@ -37,7 +37,8 @@ final class PlateRecognizer implements Recognizer {
         while (m.find()) {
             Text.Hit vehicle = text.phraseBefore(VEHICLE, m.start(), WINDOW);
             out.add(vehicle != null
-                    ? Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.95, "plate, context: " + vehicle.phrase())
+                    ? Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.95,
+                            "plate, context: " + vehicle.phrase())
                     : Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.75, "shape of an Italian plate"));
         }
         if (!text.hasAnyWord(VEHICLE_WORDS)) {
