@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "piazza", mixinStandardHelpOptions = true,
         description = "Piazza: social media policy of an Italian public administration, as code.",
-        subcommands = {})
+        subcommands = {PolicyCommand.class})
 public final class PiazzaCli {
 
     private PiazzaCli() {
@@ -21,8 +21,13 @@ public final class PiazzaCli {
      * @return the exit status: 0 when every input was processed, non-zero otherwise
      */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** @return the command line with every command registered, ready to execute (tests redirect its output) */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PiazzaCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        return cli;
     }
 }

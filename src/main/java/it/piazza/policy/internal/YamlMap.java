@@ -247,7 +247,9 @@ public final class YamlMap {
                     return constant;
                 }
             }
-            problems.at(node, path, "unknown value \"" + raw + "\"; expected one of " + names(type));
+            String suggestion = closest(raw, type);
+            problems.at(node, path, "unknown value \"" + raw + "\"; "
+                    + (suggestion == null ? "" : "did you mean " + suggestion + "? ") + "expected one of " + names(type));
             return null;
         }
         problems.at(node, path, "expected one of " + names(type) + ", found " + describe(node));
@@ -361,6 +363,38 @@ public final class YamlMap {
             case ScalarNode s -> "\"" + s.getValue() + "\"";
             default -> "an unexpected element";
         };
+    }
+
+    private static <E extends Enum<E>> @Nullable String closest(String raw, Class<E> type) {
+        String best = null;
+        int bestDistance = 3;
+        for (E constant : type.getEnumConstants()) {
+            int distance = editDistance(raw.toUpperCase(java.util.Locale.ROOT), constant.name());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = constant.name();
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     static <E extends Enum<E>> String names(Class<E> type) {
