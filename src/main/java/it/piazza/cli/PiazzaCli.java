@@ -1,5 +1,6 @@
 package it.piazza.cli;
 
+import it.piazza.policy.InvalidPolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "piazza", mixinStandardHelpOptions = true,
         description = "Piazza: social media policy of an Italian public administration, as code.",
-        subcommands = {PolicyCommand.class})
+        subcommands = {PolicyCommand.class, ModerateCommand.class})
 public final class PiazzaCli {
 
     private PiazzaCli() {
@@ -28,6 +29,15 @@ public final class PiazzaCli {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PiazzaCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof InvalidPolicyException
+                    || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("piazza " + commandLine.getCommandName() + ": " + e.getMessage());
+                commandLine.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
         return cli;
     }
 }
