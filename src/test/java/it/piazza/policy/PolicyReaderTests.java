@@ -131,6 +131,17 @@ class PolicyReaderTests {
     }
 
     @Test
+    void rejectsASlotWithoutDays() {
+        String yaml = replace("[MON, TUE, WED, THU, FRI]", "[]");
+
+        assertThat(problems(yaml)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(yaml, "days: []"));
+            assertThat(p.path()).isEqualTo("staffed_hours.weekly[0].days");
+            assertThat(p.message()).contains("no day", "[MON, TUE, WED, THU, FRI]");
+        });
+    }
+
+    @Test
     void rejectsAChannelWithoutUrl() {
         String yaml = replace("    url: https://www.facebook.com/comuneprova\n", "");
 
