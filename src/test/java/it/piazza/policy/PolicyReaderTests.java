@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import it.piazza.detection.Category;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PolicyReaderTests {
 
@@ -75,7 +81,7 @@ class PolicyReaderTests {
         Policy policy = PolicyReader.read(SOURCE, VALID);
 
         assertThat(policy.id()).isEqualTo("comune-prova");
-        assertThat(policy.rule(it.piazza.detection.Category.INSULT)).isPresent();
+        assertThat(policy.rule(Category.INSULT)).isPresent();
         assertThat(policy.retention().evidence()).hasMonths(6);
     }
 
@@ -167,7 +173,7 @@ class PolicyReaderTests {
     void acceptsAKeptCategoryWithoutClause() {
         String yaml = replace("      action: REMOVE\n      clause: \"Non sono tollerati insulti.\"\n", "      action: KEEP\n");
 
-        assertThat(PolicyReader.read(SOURCE, yaml).rule(it.piazza.detection.Category.INSULT).orElseThrow().clause()).isEmpty();
+        assertThat(PolicyReader.read(SOURCE, yaml).rule(Category.INSULT).orElseThrow().clause()).isEmpty();
     }
 
     @Test
@@ -275,6 +281,26 @@ class PolicyReaderTests {
                     assertThat(e.getMessage()).contains("prova.yaml:1:9: format: unsupported format 2")
                             .contains("prova.yaml:" + lineOf(yaml, "INSULTS") + ":5: moderation.categories.INSULTS: unknown value");
                 });
+    }
+
+    @Test
+    void namesTheFileInProblems(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("comune-prova.yaml");
+        Files.writeString(file, replace("format: 1", "format: 2"));
+
+        assertThatThrownBy(() -> PolicyReader.read(file))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageStartingWith("comune-prova.yaml:1:9: format: unsupported format 2");
+    }
+
+    @Test
+    void rejectsAFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, VALID.replace("Comune di Prova", "Comune di Prova è").getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> PolicyReader.read(file))
+                .isInstanceOfSatisfying(InvalidPolicyException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not UTF-8")));
     }
 
     @Test
