@@ -93,6 +93,13 @@ class MitPresetTests {
     }
 
     @Test
+    void quotesThePurposeOfEveryChannel() {
+        String seed = SeedTexts.of("mit");
+
+        assertThat(mit.channels()).allSatisfy(c -> assertThat(SeedTexts.isVerbatim(c.purpose(), seed)).as(c.id()).isTrue());
+    }
+
+    @Test
     void closesOnTheFeastOfRome() {
         StaffedHours hours = mit.staffedHours();
 

@@ -37,6 +37,15 @@ class ProvinciaMonzaBrianzaPresetTests {
     }
 
     @Test
+    void quotesThePurposeOfEveryActiveChannel() {
+        String seed = SeedTexts.of("provincia-monza-brianza");
+
+        assertThat(monza.channels()).filteredOn(c -> c.status() == ChannelStatus.ACTIVE)
+                .allSatisfy(c -> assertThat(SeedTexts.isVerbatim(c.purpose(), seed)).as(c.id()).isTrue());
+        assertThat(monza.channel("pinterest").orElseThrow().purpose()).isNull();
+    }
+
+    @Test
     void hidesOrRemovesTheListedContentAndRemovesAdvertisingAtOnce() {
         assertThat(monza.rule(ADVERTISING).orElseThrow().action()).isEqualTo(ContentAction.REMOVE);
         assertThat(monza.rule(MINORS).orElseThrow().action()).isEqualTo(ContentAction.HIDE);
