@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a policy file (YAML, format 1, documented in {@code docs/policy-format.md}) and validates it whole:
@@ -208,8 +209,11 @@ public final class PolicyReader {
                     continue;
                 }
                 List<DayOfWeek> days = slot.enums("days", Day.class).stream().map(Day::dayOfWeek).toList();
-                if (days.isEmpty() && slot.node("days") == null) {
+                Node daysNode = slot.node("days");
+                if (days.isEmpty() && daysNode == null) {
                     slot.problem("days", "missing field \"days\"; expected a list such as [MON, TUE, WED, THU, FRI]");
+                } else if (daysNode instanceof SequenceNode list && list.getValue().isEmpty()) {
+                    slot.problem("days", "the slot names no day; list its days, e.g. [MON, TUE, WED, THU, FRI]");
                 }
                 LocalTime from = slot.time("from");
                 LocalTime to = slot.time("to");
