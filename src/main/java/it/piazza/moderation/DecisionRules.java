@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +63,8 @@ public final class DecisionRules {
         List<String> reviewReasons = new ArrayList<>();
         double reviewThreshold = policy.moderation().reviewThreshold();
         for (Finding finding : analysis.findings()) {
-            CategoryRule rule = policy.rule(finding.category()).orElse(null);
-            if (rule == null || rule.action() == ContentAction.KEEP || finding.score() < reviewThreshold) {
+            CategoryRule rule = groundFor(policy, finding.category()).orElse(null);
+            if (rule == null || finding.score() < reviewThreshold) {
                 continue;
             }
             double threshold = rule.threshold() != null ? rule.threshold() : policy.moderation().autoThreshold();
@@ -113,6 +114,21 @@ public final class DecisionRules {
         return measures(policy.sanctions(), grounds, standing);
     }
 
+    /**
+     * @return the rule that makes {@code category} a ground under the policy: the category's own rule when it
+     *         names one with an action; for a fake account, the ban clause where the policy bans fake accounts
+     *         (a person confirms it); empty when the category cannot ground a decision of this ente
+     */
+    public static Optional<CategoryRule> groundFor(Policy policy, Category category) {
+        Optional<CategoryRule> rule = policy.rule(category).filter(r -> r.action() != ContentAction.KEEP);
+        Ban ban = policy.sanctions().ban();
+        if (rule.isEmpty() && category == Category.FAKE_ACCOUNT && ban.allowed() && ban.fakeAccounts()
+                && ban.clause() != null) {
+            return Optional.of(new CategoryRule(category, ContentAction.REVIEW, ban.clause(), null));
+        }
+        return rule;
+    }
+
     /** @return how grave a category is, for ordering the review queue (higher is graver) */
     public static int severity(Category category) {
         return SEVERITY.getOrDefault(category, 1);
@@ -124,7 +140,7 @@ public final class DecisionRules {
             if (certainOnly && !ground.certain()) {
                 continue;
             }
-            ContentAction action = policy.rule(ground.category()).orElseThrow().action();
+            ContentAction action = groundFor(policy, ground.category()).orElseThrow().action();
             if (rank(action) > rank(best)) {
                 best = action;
             }

@@ -204,8 +204,8 @@ public class Moderation {
         }
         List<Ground> grounds = new ArrayList<>();
         for (Category category : categories) {
-            var rule = policy.rule(category);
-            if (rule.isEmpty() || rule.get().action() == ContentAction.KEEP) {
+            var rule = DecisionRules.groundFor(policy, category);
+            if (rule.isEmpty()) {
                 return new HumanDecisionOutcome.Refused(labels.get("decide.refused.category", labels.category(category)));
             }
             grounds.add(new Ground(category, rule.get().clause(), 1.0, "confermato da " + user, true));

@@ -19,8 +19,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/enti", "/enti/*/policy", "/enti/*/policy.md", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/css/**", "/favicon.ico", "/api/appeals").permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
                 .headers(headers -> headers
