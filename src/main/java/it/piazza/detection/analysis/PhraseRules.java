@@ -1,0 +1,212 @@
+package it.piazza.detection.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Token-sequence rules, matched without regular expressions. A resource line is
+ * {@code LABEL SCORE :: slot slot ~N slot … :: reason}. A slot lists alternatives separated by {@code /}:
+ * a word, a prefix ending with {@code *}, a set {@code @NAME} defined by a line {@code @NAME = alternatives},
+ * or one of {@code <num>}, {@code <url>}, {@code <name>} (a capitalised word inside a sentence) and
+ * {@code <any>}. A slot ending with {@code ?} may be skipped; {@code ~N} lets up to N other tokens stand
+ * before the next slot. Rules are indexed by their first slot, so each token costs a few hash look-ups.
+ */
+final class PhraseRules {
+
+    /** One rule: what it signals, how strongly, and why. */
+    record Rule(String label, double score, Slot[] slots, String reason) {
+    }
+
+    /** A rule matched on tokens {@code [from, to)}. */
+    record Match(Rule rule, int from, int to) {
+    }
+
+    static final class Slot {
+        final Set<String> words = new HashSet<>();
+        final List<String> prefixes = new ArrayList<>();
+        boolean number;
+        boolean url;
+        boolean name;
+        boolean any;
+        boolean optional;
+        int gapAfter;
+
+        boolean matches(Token t) {
+            if (any) {
+                return true;
+            }
+            if (words.contains(t.norm) || (t.squeezed != null && words.contains(t.squeezed))) {
+                return true;
+            }
+            for (String p : prefixes) {
+                if (t.norm.startsWith(p)) {
+                    return true;
+                }
+            }
+            return (number && t.kind == Token.Kind.NUMBER) || (url && t.kind == Token.Kind.URL)
+                    || (name && t.kind == Token.Kind.WORD && t.capitalized && !t.sentenceStart);
+        }
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, List<Rule>> byWord = new HashMap<>();
+    private final Map<String, List<Rule>> byPrefix = new HashMap<>();
+    private final List<Rule> byKind = new ArrayList<>();
+    private int[] prefixLengths = new int[0];
+
+    static PhraseRules load(String... resources) {
+        PhraseRules phraseRules = new PhraseRules();
+        Map<String, String> sets = new HashMap<>();
+        for (String resource : resources) {
+            for (String line : Resources.lines(resource)) {
+                if (line.startsWith("@")) {
+                    int eq = line.indexOf('=');
+                    sets.put(line.substring(0, eq).strip(), expand(line.substring(eq + 1).strip().replace(' ', '/'), sets));
+                    continue;
+                }
+                String[] parts = line.split("::");
+                if (parts.length != 3) {
+                    throw new IllegalStateException("Bad rule in " + resource + ": " + line);
+                }
+                String[] head = parts[0].strip().split("\\s+");
+                phraseRules.add(new Rule(head[0], Double.parseDouble(head[1]), slots(parts[1].strip(), sets),
+                        parts[2].strip()));
+            }
+        }
+        TreeSet<Integer> lengths = new TreeSet<>();
+        phraseRules.byPrefix.keySet().forEach(p -> lengths.add(p.length()));
+        phraseRules.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        return phraseRules;
+    }
+
+    private static String expand(String alternatives, Map<String, String> sets) {
+        StringBuilder b = new StringBuilder();
+        for (String alt : alternatives.split("/")) {
+            if (alt.isEmpty()) {
+                continue;
+            }
+            String value = alt.startsWith("@") ? sets.get(alt) : alt;
+            if (value == null) {
+                throw new IllegalStateException("Undefined set " + alt);
+            }
+            b.append(b.isEmpty() ? "" : "/").append(value);
+        }
+        return b.toString();
+    }
+
+    private static Slot[] slots(String pattern, Map<String, String> sets) {
+        List<Slot> slots = new ArrayList<>();
+        for (String item : pattern.split("\\s+")) {
+            if (item.startsWith("~")) {
+                slots.getLast().gapAfter = Integer.parseInt(item.substring(1));
+                continue;
+            }
+            Slot slot = new Slot();
+            String alternatives = item;
+            if (alternatives.endsWith("?")) {
+                slot.optional = true;
+                alternatives = alternatives.substring(0, alternatives.length() - 1);
+            }
+            for (String alt : expand(alternatives, sets).split("/")) {
+                switch (alt) {
+                    case "<num>" -> slot.number = true;
+                    case "<url>" -> slot.url = true;
+                    case "<name>" -> slot.name = true;
+                    case "<any>" -> slot.any = true;
+                    default -> {
+                        if (alt.endsWith("*")) {
+                            slot.prefixes.add(alt.substring(0, alt.length() - 1));
+                        } else {
+                            slot.words.add(alt);
+                        }
+                    }
+                }
+            }
+            slots.add(slot);
+        }
+        if (slots.getFirst().optional || slots.getFirst().any) {
+            throw new IllegalStateException("The first slot of a rule must be required and specific: " + pattern);
+        }
+        return slots.toArray(Slot[]::new);
+    }
+
+    private void add(Rule rule) {
+        rules.add(rule);
+        Slot first = rule.slots()[0];
+        first.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule));
+        first.prefixes.forEach(p -> byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(rule));
+        if (first.number || first.url || first.name) {
+            byKind.add(rule);
+        }
+    }
+
+    int size() {
+        return rules.size();
+    }
+
+    /** @return every rule matched on {@code tokens}, each at most once (its first match) */
+    List<Match> match(List<Token> tokens) {
+        List<Match> matches = new ArrayList<>();
+        Set<Rule> seen = new HashSet<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            tryRules(byWord.get(t.norm), tokens, i, seen, matches);
+            if (t.squeezed != null) {
+                tryRules(byWord.get(t.squeezed), tokens, i, seen, matches);
+            }
+            for (int len : prefixLengths) {
+                if (len > t.norm.length()) {
+                    break;
+                }
+                tryRules(byPrefix.get(t.norm.substring(0, len)), tokens, i, seen, matches);
+            }
+            tryRules(byKind, tokens, i, seen, matches);
+        }
+        return matches;
+    }
+
+    private static void tryRules(List<Rule> candidates, List<Token> tokens, int i, Set<Rule> seen, List<Match> out) {
+        if (candidates == null) {
+            return;
+        }
+        for (Rule r : candidates) {
+            if (seen.contains(r) || !r.slots()[0].matches(tokens.get(i))) {
+                continue;
+            }
+            int end = matchFrom(r.slots(), 1, i + 1, r.slots()[0].gapAfter, tokens);
+            if (end >= 0) {
+                seen.add(r);
+                out.add(new Match(r, i, end));
+            }
+        }
+    }
+
+    /** @return the token index after the match of {@code slots[s..]} starting at {@code pos}, or -1 */
+    private static int matchFrom(Slot[] slots, int s, int pos, int gap, List<Token> tokens) {
+        if (s == slots.length) {
+            return pos;
+        }
+        Slot slot = slots[s];
+        if (slot.optional) {
+            int skipped = matchFrom(slots, s + 1, pos, gap, tokens);
+            if (skipped >= 0) {
+                return skipped;
+            }
+        }
+        for (int k = 0; k <= gap && pos + k < tokens.size(); k++) {
+            if (slot.matches(tokens.get(pos + k))) {
+                int end = matchFrom(slots, s + 1, pos + k + 1, slot.gapAfter, tokens);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+}
