@@ -51,7 +51,7 @@ final class ModerateCommand implements Callable<Integer> {
     }
 
     static int run(Policy policy, InputStream in, OutputStream out, PrintStream err) {
-        Session session = new Session(policy, CommentAnalyzer.create());
+        Session session = new Session(policy, CommentAnalyzer.standard());
         return JsonLines.process(in, out, err, session::moderate);
     }
 
@@ -130,7 +130,7 @@ final class ModerateCommand implements Callable<Integer> {
             for (Evidence e : proposal.evidence()) {
                 var span = e.span().toCodePoints(text);
                 evidence.addObject().put("category", e.category().name()).put("start", span.start())
-                        .put("end", span.end()).put("text", e.text());
+                        .put("end", span.end()).put("text", e.span().of(text));
             }
             ArrayNode reasons = result.putArray("reasons");
             for (Ground g : proposal.grounds()) {

@@ -39,6 +39,15 @@ public final class CommentAnalyzer {
     }
 
     /**
+     * @return an analyzer with the built-in detectors and the personal-data detector (personal data and
+     *         information on minors)
+     * @throws IllegalStateException when a bundled resource is missing or malformed
+     */
+    public static CommentAnalyzer standard() {
+        return create().withDetectors(new PersonalDataCategory());
+    }
+
+    /**
      * @return a new analyzer that also runs {@code detectors} (e.g. personal data, a trained classifier);
      *         their findings are merged with the built-in ones category by category
      */

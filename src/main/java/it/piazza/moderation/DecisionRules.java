@@ -71,7 +71,7 @@ public final class DecisionRules {
             boolean certain = finding.score() >= threshold;
             grounds.add(new Ground(finding.category(), rule.clause(), finding.score(), finding.reason(), certain));
             for (TextSpan span : finding.evidence()) {
-                evidence.add(new Evidence(finding.category(), span, span.of(text)));
+                evidence.add(new Evidence(finding.category(), span, minimised(finding.category(), span.of(text))));
             }
             if (!certain) {
                 reviewReasons.add(labels.get("review.unsure", labels.category(finding.category()),
@@ -188,6 +188,21 @@ public final class DecisionRules {
                 .map(i -> replies.text(policy, i.intent() == Intent.COMPLAINT ? ReplyTemplate.COMPLAINT_REPLY
                         : ReplyTemplate.ASSISTANCE_REPLY, Map.of()))
                 .orElse(null);
+    }
+
+    /**
+     * Evidence of personal data is itself minimised: the record keeps the first and last characters of the
+     * datum, enough for a person to recognise it, not to reuse it.
+     */
+    static String minimised(Category category, String evidence) {
+        if ((category != Category.PERSONAL_DATA && category != Category.MINORS) || evidence.length() <= 4) {
+            return evidence;
+        }
+        StringBuilder masked = new StringBuilder().append(evidence.charAt(0));
+        for (int i = 1; i < evidence.length() - 1; i++) {
+            masked.append(Character.isWhitespace(evidence.charAt(i)) ? ' ' : '•');
+        }
+        return masked.append(evidence.charAt(evidence.length() - 1)).toString();
     }
 
     private static String percent(double score) {

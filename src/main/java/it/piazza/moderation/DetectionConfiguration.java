@@ -10,6 +10,6 @@ class DetectionConfiguration {
 
     @Bean
     CommentAnalyzer commentAnalyzer() {
-        return CommentAnalyzer.create();
+        return CommentAnalyzer.standard();
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The replies and notices an ente sends to citizens, in its own wording when its policy gives one, otherwise
  * in Piazza's defaults ({@code i18n/templates.properties}), with the ente's name and contacts filled in.
- * Thread-safe.
+ * Placeholders filled from the policy: {@code {ente}} (the name), {@code {di_ente}} ("del Comune di Massa"),
+ * {@code {contatti}} and {@code {pec}}. Thread-safe.
  */
 public final class Replies {
 
@@ -72,6 +73,18 @@ public final class Replies {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " o " + parts.getLast();
     }
 
+    /** @return the ente's name after "di" as Italian writes it: "del Comune di Massa", "di Roma Capitale" */
+    static String ofEnte(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ITALIAN);
+        if (lower.startsWith("comune ") || lower.startsWith("ministero ") || lower.startsWith("municipio ")) {
+            return "del " + name;
+        }
+        if (lower.startsWith("provincia ") || lower.startsWith("regione ") || lower.startsWith("città ")) {
+            return "della " + name;
+        }
+        return "di " + name;
+    }
+
     private static String variantKey(Policy policy, ReplyTemplate template) {
         return switch (template) {
             case ASSISTANCE_REPLY -> template.name() + "." + policy.privateMessages().assistance();
@@ -87,6 +100,7 @@ public final class Replies {
             String name = matcher.group(1);
             String value = switch (name) {
                 case "ente" -> policy.ente().name();
+                case "di_ente" -> ofEnte(policy.ente().name());
                 case "contatti" -> officialContacts(policy);
                 case "pec" -> policy.contact(ContactKind.PEC).map(c -> " " + c.reach()).orElse("");
                 default -> values.getOrDefault(name, matcher.group());
