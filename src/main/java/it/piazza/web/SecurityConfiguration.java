@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -23,7 +24,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
+                // API clients sign in once with HTTP Basic and keep the session: the password hash is checked
+                // once, not on every request
+                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
