@@ -1,5 +1,7 @@
 package it.piazza.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -17,4 +19,13 @@ import java.time.Instant;
  */
 public record AuditEntry(String enteId, long seq, Instant at, String actor, String action, String subject,
         String details, String previousHash, String hash) {
+
+    /** The columns {@link #of(ResultSet)} reads, in order. */
+    public static final String COLUMNS = "ente_id, seq, at, actor, action, subject, details, previous_hash, hash";
+
+    /** @return the entry at the current row of a query selecting {@link #COLUMNS} */
+    public static AuditEntry of(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
 }

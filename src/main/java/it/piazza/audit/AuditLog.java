@@ -63,9 +63,9 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> entries(String enteId, String actionOrNull, int limit) {
         return jdbc.sql("""
-                select ente_id, seq, at, actor, action, subject, details, previous_hash, hash from audit_entry
+                select %s from audit_entry
                 where ente_id = :ente and (cast(:action as varchar(64)) is null or action = :action)
-                order by seq desc limit :limit""")
+                order by seq desc limit :limit""".formatted(AuditEntry.COLUMNS))
                 .param("ente", enteId).param("action", actionOrNull).param("limit", limit)
                 .query(AuditLog::entry).list();
     }
@@ -74,8 +74,8 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditChain.Verification verify(String enteId) {
         List<AuditEntry> entries = jdbc.sql("""
-                select ente_id, seq, at, actor, action, subject, details, previous_hash, hash from audit_entry
-                where ente_id = ? order by seq""").param(enteId).query(AuditLog::entry).list();
+                select %s from audit_entry where ente_id = ? order by seq""".formatted(AuditEntry.COLUMNS))
+                .param(enteId).query(AuditLog::entry).list();
         var head = jdbc.sql("select seq, hash from audit_head where ente_id = ?").param(enteId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
                 .orElse(new Object[] {0L, null});
@@ -96,8 +96,7 @@ public class AuditLog {
         jdbc.sql("select seq from audit_head where ente_id = ? for update").param(enteId).query(Long.class).single();
     }
 
-    static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditEntry(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return AuditEntry.of(rs);
     }
 }
