@@ -4,6 +4,7 @@ import it.piazza.moderation.AppealDecided;
 import it.piazza.moderation.AppealFiled;
 import it.piazza.moderation.DecisionTaken;
 import it.piazza.moderation.EvidencePurged;
+import it.piazza.moderation.PermanentBanConfirmed;
 import it.piazza.moderation.ReviewClaimChanged;
 import it.piazza.policy.PolicyImported;
 import java.util.LinkedHashMap;
@@ -62,6 +63,12 @@ class AuditTrail {
             details.put("reversal", event.reversal().toString());
         }
         log.append(event.enteId(), event.decidedBy(), "APPEAL_DECIDED", event.appealId().toString(), details);
+    }
+
+    @EventListener
+    void on(PermanentBanConfirmed event) {
+        log.append(event.enteId(), event.confirmedBy(), "BAN_MADE_PERMANENT", event.sanctionId().toString(),
+                Map.of("author", event.authorId()));
     }
 
     @EventListener

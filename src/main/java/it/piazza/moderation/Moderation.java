@@ -223,6 +223,53 @@ public class Moderation {
         return new HumanDecisionOutcome.Recorded(decision);
     }
 
+    /** @return the author's measures with this ente, newest first */
+    @Transactional(readOnly = true)
+    public List<Sanction> sanctions(String enteId, String authorId) {
+        return store.sanctions(enteId, authorId);
+    }
+
+    /**
+     * Makes a ban permanent. Bans have an end date unless a second person, other than the one who took the
+     * decision that imposed it, confirms a permanent one.
+     *
+     * @return the refusal reason in Italian, or empty when confirmed
+     */
+    @Transactional
+    public Optional<String> confirmPermanentBan(String enteId, UUID sanctionId, String user) {
+        Labels labels = Labels.italian();
+        Optional<Sanction> ban = store.sanctionForUpdate(enteId, sanctionId)
+                .filter(s -> s.measure() == AuthorMeasure.BAN && !s.revoked());
+        if (ban.isEmpty()) {
+            return Optional.of(labels.get("ban.refused.unknown"));
+        }
+        Decision decision = store.decision(enteId, ban.get().decisionId()).orElseThrow();
+        if (decision.decidedBy().equals(user)) {
+            return Optional.of(labels.get("ban.refused.samePerson"));
+        }
+        store.makePermanent(sanctionId, user);
+        events.publishEvent(new PermanentBanConfirmed(enteId, sanctionId, ban.get().authorId(), user));
+        return Optional.empty();
+    }
+
+    /**
+     * @return the evidence package of a decision (content, context, time, SHA-256) for a report to the
+     *         platform or the authorities, until the retention period ends
+     */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> evidencePackage(String enteId, UUID decisionId) {
+        return store.evidence(enteId, decisionId).map(e -> {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            map.put("decision", e.decisionId());
+            map.put("content", e.content());
+            map.put("context", e.context());
+            map.put("sha256", e.sha256());
+            map.put("retain_until", e.retainUntil());
+            map.put("purged_at", e.purgedAt());
+            return map;
+        });
+    }
+
     /**
      * Records a decision and everything that follows from it: interaction state, strikes, sanctions,
      * evidence kept for the retention period, and the {@link DecisionTaken} event.

@@ -168,6 +168,38 @@ class ModerationStore {
                 .update();
     }
 
+    List<Sanction> sanctions(String enteId, String authorId) {
+        return jdbc.sql("""
+                select id, ente_id, author_id, measure, decision_id, starts_at, ends_at, confirmed_by, revoked
+                from sanction where ente_id = ? and author_id = ? order by starts_at desc""")
+                .params(enteId, authorId).query(ModerationStore::sanction).list();
+    }
+
+    Optional<Sanction> sanctionForUpdate(String enteId, UUID id) {
+        return jdbc.sql("""
+                select id, ente_id, author_id, measure, decision_id, starts_at, ends_at, confirmed_by, revoked
+                from sanction where ente_id = ? and id = ? for update""")
+                .params(enteId, id).query(ModerationStore::sanction).optional();
+    }
+
+    void makePermanent(UUID sanctionId, String confirmedBy) {
+        jdbc.sql("update sanction set ends_at = null, confirmed_by = ? where id = ?").params(confirmedBy, sanctionId).update();
+    }
+
+    /** The evidence package of a decision: content, context, digest, retention. */
+    record EvidencePackage(UUID decisionId, @Nullable String content, @Nullable String context, String sha256,
+            Instant retainUntil, @Nullable Instant purgedAt) {
+    }
+
+    Optional<EvidencePackage> evidence(String enteId, UUID decisionId) {
+        return jdbc.sql("select decision_id, content, context, sha256, retain_until, purged_at from evidence where ente_id = ? and decision_id = ?")
+                .params(enteId, decisionId)
+                .query((rs, n) -> new EvidencePackage(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
     void revokeMeasuresOf(UUID decisionId) {
         jdbc.sql("update strike set revoked = true where decision_id = ?").param(decisionId).update();
         jdbc.sql("update sanction set revoked = true where decision_id = ?").param(decisionId).update();
@@ -196,6 +228,13 @@ class ModerationStore {
                 split(rs.getString(7)).stream().map(Category::valueOf).toList(),
                 measures(rs.getString(8)), rs.getBoolean(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
                 rs.getString(12), JSON.readValue(rs.getString(13), StatementOfReasons.class), rs.getObject(14, UUID.class));
+    }
+
+    private static Sanction sanction(ResultSet rs, int row) throws SQLException {
+        Timestamp ends = rs.getTimestamp(7);
+        return new Sanction(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                AuthorMeasure.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant(),
+                ends == null ? null : ends.toInstant(), rs.getString(8), rs.getBoolean(9));
     }
 
     private static QueueRow queueRow(ResultSet rs, int row) throws SQLException {

@@ -20,7 +20,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/enti", "/enti/*/policy", "/enti/*/policy.md", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/webjars/**", "/css/**", "/favicon.ico", "/api/appeals").permitAll()
+                                "/webjars/**", "/css/**", "/favicon.ico", "/api/appeals", "/enti/*/ricorsi", "/enti/*/ricorsi/nuovo").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(Customizer.withDefaults())

@@ -178,6 +178,32 @@ class InteractionsApiIntegrationTests {
         assertThat(stored(id)).isZero();
     }
 
+    private HttpResponse<String> get(String path, String user, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givesTheEvidencePackageAndTheTransparencyReportToAManager() throws Exception {
+        String manager = "mgr-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(manager, "Responsabile", "segreta-789", Map.of("roma-capitale", Set.of(Role.MANAGER)));
+        HttpResponse<String> created = post(interaction(UUID.randomUUID().toString(), "Sei un imbecille"));
+        String decision = JSON.readTree(created.body()).at("/decision/id").asString();
+
+        HttpResponse<String> evidence = get("/api/enti/roma-capitale/decisions/" + decision + "/evidence", manager, "segreta-789");
+        HttpResponse<String> report = get("/api/enti/roma-capitale/transparency?from=2020-01-01&to=2099-12-31", manager, "segreta-789");
+        HttpResponse<String> forbidden = get("/api/enti/roma-capitale/decisions/" + decision + "/evidence", moderator, "segreta-123");
+
+        assertThat(evidence.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(evidence.body()).at("/content").asString()).isEqualTo("Sei un imbecille");
+        assertThat(JSON.readTree(evidence.body()).at("/sha256").asString()).hasSize(64);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(report.body()).at("/byCategory/INSULT").asLong()).isPositive();
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void letsACitizenContestADecisionWithoutSigningIn() throws Exception {
         HttpResponse<String> created = post(interaction(UUID.randomUUID().toString(), "Sei un imbecille"));
