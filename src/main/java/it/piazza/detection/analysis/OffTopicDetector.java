@@ -82,7 +82,7 @@ final class OffTopicDetector implements TextDetector {
             return;
         }
         int hits = offHits.get(best).size();
-        double score = (hits >= 3 ? 0.8 : hits == 2 ? 0.65 : 0.4) - 0.12 * Math.min(related.size(), 4);
+        double score = (hits >= 3 ? 0.8 : hits == 2 ? 0.7 : 0.4) - 0.08 * Math.min(related.size(), 4);
         if (score > 0) {
             out.add(Category.OFF_TOPIC, Math.max(0.05, score), offSpans.get(best), "relevance: about " + best + " "
                     + offHits.get(best) + ", not about the post or the ente's purposes (" + related.size()

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * Token-sequence rules, matched without regular expressions. A resource line is
  * {@code LABEL SCORE :: slot slot ~N slot … :: reason}. A slot lists alternatives separated by {@code /}:
  * a word, a prefix ending with {@code *}, a set {@code @NAME} defined by a line {@code @NAME = alternatives},
- * or one of {@code <num>}, {@code <url>}, {@code <name>} (a capitalised word inside a sentence) and
+ * or one of {@code <num>}, {@code <url>}, {@code <name>} (see {@link #isName(Token)}) and
  * {@code <any>}. A slot ending with {@code ?} may be skipped; {@code ~N} lets up to N other tokens stand
  * before the next slot. Rules are indexed by their first slot, so each token costs a few hash look-ups.
  */
@@ -49,10 +51,28 @@ final class PhraseRules {
                 }
             }
             return (number && t.kind == Token.Kind.NUMBER) || (url && t.kind == Token.Kind.URL)
-                    || (name && t.kind == Token.Kind.WORD && t.capitalized && !t.sentenceStart);
+                    || (name && isName(t));
         }
     }
 
+    /**
+     * A capitalised word inside a sentence, or at its start when it is not a function word or a common
+     * opening word ("Marinelli è un corrotto" names someone, "Quando è…" does not).
+     */
+    static boolean isName(Token t) {
+        return t.kind == Token.Kind.WORD && t.capitalized && t.norm.length() >= 3
+                && (!t.sentenceStart || (t.norm.length() >= 4 && !STOP_WORDS.contains(t.norm) && !OPENING_WORDS.contains(t.norm)));
+    }
+
+    private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
+    private static final Set<String> OPENING_WORDS = Set.of("ieri", "oggi", "domani", "grazie", "ciao", "buongiorno",
+            "buonasera", "bravi", "brava", "bravo", "finalmente", "vergogna", "perché", "quando", "dove", "come", "cosa",
+            "anche", "ancora", "allora", "quindi", "però", "comunque", "forse", "magari", "speriamo", "spero",
+            "peccato", "ottimo", "ottima", "bene", "bello", "bella", "basta", "intanto", "invece", "tutti", "tutto",
+            "sempre", "mai", "nessuno", "qualcuno", "quello", "quella", "quelli", "questo", "questa", "questi",
+            "chiunque", "ognuno", "adesso", "prima", "dopo", "scusate", "salve", "sindaco", "sindaca", "assessore",
+            "ministro", "presidente", "complimenti", "pessimo", "pessima", "assurdo", "incredibile", "sarebbe",
+            "siete", "sono", "abbiamo", "avete", "hanno", "fate", "state", "dovete", "potete", "bisogna", "serve");
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Rule>> byWord = new HashMap<>();
     private final Map<String, List<Rule>> byPrefix = new HashMap<>();
