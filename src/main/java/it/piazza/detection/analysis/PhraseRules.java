@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
@@ -16,7 +15,8 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
  * a word, a prefix ending with {@code *}, a set {@code @NAME} defined by a line {@code @NAME = alternatives},
  * or one of {@code <num>}, {@code <url>}, {@code <name>} (see {@link #isName(Token)}) and
  * {@code <any>}. A slot ending with {@code ?} may be skipped; {@code ~N} lets up to N other tokens stand
- * before the next slot. Rules are indexed by their first slot, so each token costs a few hash look-ups.
+ * before the next slot. Rules are indexed by their first slot (words in a hash map, prefixes in a trie),
+ * so each token costs a few look-ups.
  */
 final class PhraseRules {
 
@@ -73,11 +73,18 @@ final class PhraseRules {
             "chiunque", "ognuno", "adesso", "prima", "dopo", "scusate", "salve", "sindaco", "sindaca", "assessore",
             "ministro", "presidente", "complimenti", "pessimo", "pessima", "assurdo", "incredibile", "sarebbe",
             "siete", "sono", "abbiamo", "avete", "hanno", "fate", "state", "dovete", "potete", "bisogna", "serve");
+    /** A node of the trie of first-slot prefixes: the rules whose prefix ends here. */
+    private static final class PrefixNode {
+        final Map<Character, PrefixNode> children = new HashMap<>();
+        final List<Rule> rules = new ArrayList<>(1);
+    }
+
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Rule>> byWord = new HashMap<>();
-    private final Map<String, List<Rule>> byPrefix = new HashMap<>();
-    private final List<Rule> byKind = new ArrayList<>();
-    private int[] prefixLengths = new int[0];
+    private final PrefixNode byPrefix = new PrefixNode();
+    private final List<Rule> byName = new ArrayList<>();
+    private final List<Rule> byNumber = new ArrayList<>();
+    private final List<Rule> byUrl = new ArrayList<>();
 
     static PhraseRules load(String... resources) {
         PhraseRules phraseRules = new PhraseRules();
@@ -98,9 +105,6 @@ final class PhraseRules {
                         parts[2].strip()));
             }
         }
-        TreeSet<Integer> lengths = new TreeSet<>();
-        phraseRules.byPrefix.keySet().forEach(p -> lengths.add(p.length()));
-        phraseRules.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         return phraseRules;
     }
 
@@ -159,9 +163,21 @@ final class PhraseRules {
         rules.add(rule);
         Slot first = rule.slots()[0];
         first.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule));
-        first.prefixes.forEach(p -> byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(rule));
-        if (first.number || first.url || first.name) {
-            byKind.add(rule);
+        for (String p : first.prefixes) {
+            PrefixNode node = byPrefix;
+            for (int k = 0; k < p.length(); k++) {
+                node = node.children.computeIfAbsent(p.charAt(k), c -> new PrefixNode());
+            }
+            node.rules.add(rule);
+        }
+        if (first.name) {
+            byName.add(rule);
+        }
+        if (first.number) {
+            byNumber.add(rule);
+        }
+        if (first.url) {
+            byUrl.add(rule);
         }
     }
 
@@ -180,13 +196,20 @@ final class PhraseRules {
             if (t.squeezed != null) {
                 tryRules(byWord.get(t.squeezed), tokens, i, seen, matches);
             }
-            for (int len : prefixLengths) {
-                if (len > t.norm.length()) {
-                    break;
+            PrefixNode node = byPrefix;
+            for (int k = 0; k < t.norm.length() && node != null; k++) {
+                node = node.children.get(t.norm.charAt(k));
+                if (node != null && !node.rules.isEmpty()) {
+                    tryRules(node.rules, tokens, i, seen, matches);
                 }
-                tryRules(byPrefix.get(t.norm.substring(0, len)), tokens, i, seen, matches);
             }
-            tryRules(byKind, tokens, i, seen, matches);
+            if (t.kind == Token.Kind.NUMBER) {
+                tryRules(byNumber, tokens, i, seen, matches);
+            } else if (t.kind == Token.Kind.URL) {
+                tryRules(byUrl, tokens, i, seen, matches);
+            } else if (t.capitalized) {
+                tryRules(byName, tokens, i, seen, matches);
+            }
         }
         return matches;
     }
