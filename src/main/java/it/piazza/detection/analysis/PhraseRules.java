@@ -38,7 +38,8 @@ final class PhraseRules {
         boolean optional;
         int gapAfter;
 
-        boolean matches(Token t) {
+        boolean matches(List<Token> tokens, int i) {
+            Token t = tokens.get(i);
             if (any) {
                 return true;
             }
@@ -51,7 +52,7 @@ final class PhraseRules {
                 }
             }
             return (number && t.kind == Token.Kind.NUMBER) || (url && t.kind == Token.Kind.URL)
-                    || (name && isName(t));
+                    || (name && isName(tokens, i));
         }
     }
 
@@ -63,6 +64,25 @@ final class PhraseRules {
         return t.kind == Token.Kind.WORD && t.capitalized && t.norm.length() >= 3
                 && (!t.sentenceStart || (t.norm.length() >= 4 && !STOP_WORDS.contains(t.norm) && !OPENING_WORDS.contains(t.norm)));
     }
+
+    /**
+     * Whether the token at {@code i} names someone: {@link #isName(Token)}, and at the start of a sentence
+     * only when a surname or a verb follows ("Marinelli è…", "Mario Rossi ha…", not "Bici elettriche…").
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!isName(t)) {
+            return false;
+        }
+        if (!t.sentenceStart) {
+            return true;
+        }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        return next != null && (next.capitalized || NAME_FOLLOWERS.contains(next.norm));
+    }
+
+    private static final Set<String> NAME_FOLLOWERS = Set.of("è", "e", "ha", "era", "aveva", "si", "non", "sta",
+            "ruba", "prende", "intasca", "dice", "deve", "va", "andrebbe", "sarebbe");
 
     private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
     private static final Set<String> OPENING_WORDS = Set.of("ieri", "oggi", "domani", "grazie", "ciao", "buongiorno",
@@ -219,7 +239,7 @@ final class PhraseRules {
             return;
         }
         for (Rule r : candidates) {
-            if (seen.contains(r) || !r.slots()[0].matches(tokens.get(i))) {
+            if (seen.contains(r) || !r.slots()[0].matches(tokens, i)) {
                 continue;
             }
             int end = matchFrom(r.slots(), 1, i + 1, r.slots()[0].gapAfter, tokens);
@@ -243,7 +263,7 @@ final class PhraseRules {
             }
         }
         for (int k = 0; k <= gap && pos + k < tokens.size(); k++) {
-            if (slot.matches(tokens.get(pos + k))) {
+            if (slot.matches(tokens, pos + k)) {
                 int end = matchFrom(slots, s + 1, pos + k + 1, slot.gapAfter, tokens);
                 if (end >= 0) {
                     return end;
