@@ -28,6 +28,8 @@ final class LexiconDetector implements TextDetector {
     private static final Set<String> COLLECTIVE = Set.of("ministero", "governo", "comune", "provincia", "regione",
             "amministrazione", "giunta", "paese", "città", "gente", "covo", "nido", "accozzaglia", "popolo", "classe",
             "squadra", "ufficio", "uffici", "municipio", "consiglio", "partito", "stato");
+    /** How many words before an offensive word may separate it from "sei", "è un…" ("è un incapace e un ladro"). */
+    private static final int ADDRESS_WINDOW = 4;
     /** How many words after a generalisation about a group still belong to it ("sono tutti sporchi e ladri"). */
     private static final int GENERALISATION_TAIL = 4;
     private static final String OBSCENE_GESTURE = "\uD83D\uDD95";
@@ -106,7 +108,7 @@ final class LexiconDetector implements TextDetector {
      */
     private static boolean addressed(CommentText text, int i) {
         List<Token> tokens = text.tokens;
-        for (int k = Math.max(0, i - 3); k < i; k++) {
+        for (int k = Math.max(0, i - ADDRESS_WINDOW); k < i; k++) {
             String w = tokens.get(k).norm;
             boolean existential = (w.equals("sono") || w.equals("è")) && k > 0
                     && (tokens.get(k - 1).norm.equals("ci") || tokens.get(k - 1).norm.equals("c"));
