@@ -23,7 +23,8 @@ final class LexiconDetector implements TextDetector {
             "brutto", "brutta", "brutti", "brutte", "quel", "quella", "quei", "quelle", "quello", "razza", "pezzo",
             "specie", "emerito", "emerita", "emeriti", "grandissimo", "grandissima", "grandissimi", "voi", "tu",
             "sporco", "sporca", "sporchi", "sporche", "lurido", "lurida", "luridi", "luride", "schifoso",
-            "schifosa", "schifosi", "schifose", "fottuto", "fottuti", "maledetto", "maledetti", "ciao", "caro", "cari");
+            "schifosa", "schifosi", "schifose", "fottuto", "fottuti", "maledetto", "maledetti", "ciao", "caro", "cari",
+            "sti", "sto", "sta", "ste", "questi", "queste", "codesti", "sembrano", "sembra", "siamo");
     /** Nouns for a group or an institution: "branco di buffoni", "Ministero di incapaci". */
     private static final Set<String> COLLECTIVE = Set.of("ministero", "governo", "comune", "provincia", "regione",
             "amministrazione", "giunta", "paese", "città", "gente", "covo", "nido", "accozzaglia", "popolo", "classe",
