@@ -11,15 +11,16 @@ import java.util.Set;
 /**
  * Advertising: commercial phrases ("contattami su WhatsApp", "codice sconto", "spedizione gratuita"),
  * prices, links to shops. A non-profit territorial initiative (an association's free event) is allowed
- * where the ente's policy allows it, and is a weak promotion elsewhere. A price alone is not advertising:
- * complaints quote prices too ("la TARI è aumentata di 200 euro").
+ * where the ente's policy allows it, and is a weak promotion elsewhere. Prices alone are not advertising,
+ * however many: complaints quote prices too ("la TARI è aumentata di 200 euro"); a price counts once, and
+ * only together with a promotional phrase, a contact or a link.
  */
 final class AdvertisingDetector implements TextDetector {
 
     private static final Set<String> CURRENCY = Set.of("€", "euro", "eur", "euri");
     private static final List<String> SHOP_HINTS = List.of("shop", "store", "amazon.", "amzn.", "ebay.", "etsy.",
-            "aliexpress.", "subito.it", "vinted.", "bit.ly", "linktr.ee", "wa.me", "t.me", "temu.", "shein.", "promo",
-            "sconti", "offert", "casino", "bet");
+            "aliexpress.", "subito.it", "vinted.", "linktr.ee", "wa.me", "t.me", "temu.", "shein.", "promo",
+            "sconti", "offert", "casino", "bet", "hot", "incontri", "sexy", "porn", "xxx");
     private static final double PRICE = 0.3;
     private static final double LINK = 0.3;
     private static final double SHOP_LINK = 0.6;
@@ -40,10 +41,12 @@ final class AdvertisingDetector implements TextDetector {
         }
         boolean nonProfit = !text.matches("cue:nonprofit").isEmpty();
         List<Token> tokens = text.tokens;
+        boolean priced = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind == Token.Kind.NUMBER && !nonProfit && (isCurrency(tokens, i + 1) || isCurrency(tokens, i - 1))) {
+            if (t.kind == Token.Kind.NUMBER && !nonProfit && !priced && (isCurrency(tokens, i + 1) || isCurrency(tokens, i - 1))) {
                 signals.add(new Signal(PRICE, t.span(), "price '" + text.text.substring(t.start, t.end) + "'"));
+                priced = true;
             }
             if (t.kind == Token.Kind.URL && !Links.isOfficial(t.norm, settings)) {
                 boolean shop = SHOP_HINTS.stream().anyMatch(t.norm::contains);

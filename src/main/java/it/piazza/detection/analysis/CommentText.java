@@ -14,7 +14,8 @@ final class CommentText {
             "definita", "definiti", "apostrofato", "apostrofata", "insultato", "insultata", "insultati", "dato",
             "data", "dà", "dava", "davano", "danno", "dicono", "diceva", "dicevano", "dicendo", "postato",
             "commentato", "parola", "parole", "frase", "termine", "termini", "scrivono", "scriveva", "urlava",
-            "gridava", "tipo", "cartello", "messaggio", "ricevuto");
+            "gridava", "tipo", "cartello", "messaggio", "ricevuto", "trattato", "trattata", "trattati",
+            "trattate", "considerato", "considerata", "considerati");
 
     final String text;
     final List<Token> tokens;

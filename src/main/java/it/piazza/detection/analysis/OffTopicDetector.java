@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OffTopicDetector implements TextDetector {
 
     private static final int MIN_WORDS = 4;
-    private static final int PURPOSES_CACHE = 256;
+    private static final int CONTEXT_CACHE = 4096;
 
     private final TopicVocabulary vocabulary;
-    private final Map<String, Set<String>> purposesCache = new ConcurrentHashMap<>();
+    private final Map<String, Context> contexts = new ConcurrentHashMap<>();
 
     OffTopicDetector(TopicVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -47,27 +47,18 @@ final class OffTopicDetector implements TextDetector {
             return;
         }
         List<ItalianStems.Stem> stems = ItalianStems.analyze(text.text);
-        Set<String> context = new HashSet<>(purposes(settings.purposes()));
-        if (comment.postText() != null) {
-            context.addAll(ItalianStems.of(comment.postText()));
-        }
-        Set<String> contextDomains = new HashSet<>();
-        for (String s : context) {
-            String d = vocabulary.domain(s);
-            if (d != null) {
-                contextDomains.add(d);
-            }
-        }
+        Context purposes = context(settings.purposes());
+        Context post = comment.postText() == null ? Context.EMPTY : context(comment.postText());
         Map<String, Set<String>> offHits = new HashMap<>();
         Map<String, List<TextSpan>> offSpans = new HashMap<>();
         Set<String> related = new HashSet<>();
         for (ItalianStems.Stem s : stems) {
             String d = vocabulary.domain(s.stem());
-            if (context.contains(s.stem())) {
+            if (purposes.stems().contains(s.stem()) || post.stems().contains(s.stem())) {
                 related.add(s.stem());
             } else if (d != null && !vocabulary.isOffTopic(d)) {
                 related.add(s.stem());
-            } else if (d != null && !contextDomains.contains(d)) {
+            } else if (d != null && !purposes.domains().contains(d) && !post.domains().contains(d)) {
                 offHits.computeIfAbsent(d, k -> new HashSet<>()).add(s.stem());
                 offSpans.computeIfAbsent(d, k -> new ArrayList<>()).add(new TextSpan(s.start(), s.end()));
             }
@@ -82,7 +73,7 @@ final class OffTopicDetector implements TextDetector {
             return;
         }
         int hits = offHits.get(best).size();
-        double score = (hits >= 3 ? 0.8 : hits == 2 ? 0.65 : 0.4) - 0.12 * Math.min(related.size(), 4);
+        double score = (hits >= 3 ? 0.8 : hits == 2 ? 0.7 : 0.4) - 0.08 * Math.min(related.size(), 4);
         if (score > 0) {
             out.add(Category.OFF_TOPIC, Math.max(0.05, score), offSpans.get(best), "relevance: about " + best + " "
                     + offHits.get(best) + ", not about the post or the ente's purposes (" + related.size()
@@ -90,15 +81,29 @@ final class OffTopicDetector implements TextDetector {
         }
     }
 
-    private Set<String> purposes(String purposes) {
-        if (purposes.isEmpty()) {
-            return Set.of();
+    /** The stems of a post or of the purposes, and the subject domains they touch. */
+    private record Context(Set<String> stems, Set<String> domains) {
+        static final Context EMPTY = new Context(Set.of(), Set.of());
+    }
+
+    /** Posts and purposes come back for many comments: their stems are kept, up to a bound. */
+    private Context context(String text) {
+        if (text.isEmpty()) {
+            return Context.EMPTY;
         }
-        Set<String> cached = purposesCache.get(purposes);
+        Context cached = contexts.get(text);
         if (cached == null) {
-            cached = ItalianStems.of(purposes);
-            if (purposesCache.size() < PURPOSES_CACHE) {
-                purposesCache.put(purposes, cached);
+            Set<String> stems = ItalianStems.of(text);
+            Set<String> domains = new HashSet<>();
+            for (String s : stems) {
+                String d = vocabulary.domain(s);
+                if (d != null) {
+                    domains.add(d);
+                }
+            }
+            cached = new Context(stems, domains);
+            if (contexts.size() < CONTEXT_CACHE) {
+                contexts.put(text, cached);
             }
         }
         return cached;

@@ -6,15 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * Token-sequence rules, matched without regular expressions. A resource line is
  * {@code LABEL SCORE :: slot slot ~N slot … :: reason}. A slot lists alternatives separated by {@code /}:
  * a word, a prefix ending with {@code *}, a set {@code @NAME} defined by a line {@code @NAME = alternatives},
- * or one of {@code <num>}, {@code <url>}, {@code <name>} (a capitalised word inside a sentence) and
+ * or one of {@code <num>}, {@code <url>}, {@code <name>} (see {@link #isName(Token)}) and
  * {@code <any>}. A slot ending with {@code ?} may be skipped; {@code ~N} lets up to N other tokens stand
- * before the next slot. Rules are indexed by their first slot, so each token costs a few hash look-ups.
+ * before the next slot. Rules are indexed by their first slot (words in a hash map, prefixes in a trie),
+ * so each token costs a few look-ups.
  */
 final class PhraseRules {
 
@@ -36,7 +38,8 @@ final class PhraseRules {
         boolean optional;
         int gapAfter;
 
-        boolean matches(Token t) {
+        boolean matches(List<Token> tokens, int i) {
+            Token t = tokens.get(i);
             if (any) {
                 return true;
             }
@@ -49,15 +52,59 @@ final class PhraseRules {
                 }
             }
             return (number && t.kind == Token.Kind.NUMBER) || (url && t.kind == Token.Kind.URL)
-                    || (name && t.kind == Token.Kind.WORD && t.capitalized && !t.sentenceStart);
+                    || (name && isName(tokens, i));
         }
+    }
+
+    /**
+     * A capitalised word inside a sentence, or at its start when it is not a function word or a common
+     * opening word ("Marinelli è un corrotto" names someone, "Quando è…" does not).
+     */
+    static boolean isName(Token t) {
+        return t.kind == Token.Kind.WORD && t.capitalized && t.norm.length() >= 3
+                && (!t.sentenceStart || (t.norm.length() >= 4 && !STOP_WORDS.contains(t.norm) && !OPENING_WORDS.contains(t.norm)));
+    }
+
+    /**
+     * Whether the token at {@code i} names someone: {@link #isName(Token)}, and at the start of a sentence
+     * only when a surname or a verb follows ("Marinelli è…", "Mario Rossi ha…", not "Bici elettriche…").
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!isName(t)) {
+            return false;
+        }
+        if (!t.sentenceStart) {
+            return true;
+        }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        return next != null && (next.capitalized || NAME_FOLLOWERS.contains(next.norm));
+    }
+
+    private static final Set<String> NAME_FOLLOWERS = Set.of("è", "e", "ha", "era", "aveva", "si", "non", "sta",
+            "ruba", "prende", "intasca", "dice", "deve", "va", "andrebbe", "sarebbe");
+
+    private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
+    private static final Set<String> OPENING_WORDS = Set.of("ieri", "oggi", "domani", "grazie", "ciao", "buongiorno",
+            "buonasera", "bravi", "brava", "bravo", "finalmente", "vergogna", "perché", "quando", "dove", "come", "cosa",
+            "anche", "ancora", "allora", "quindi", "però", "comunque", "forse", "magari", "speriamo", "spero",
+            "peccato", "ottimo", "ottima", "bene", "bello", "bella", "basta", "intanto", "invece", "tutti", "tutto",
+            "sempre", "mai", "nessuno", "qualcuno", "quello", "quella", "quelli", "questo", "questa", "questi",
+            "chiunque", "ognuno", "adesso", "prima", "dopo", "scusate", "salve", "sindaco", "sindaca", "assessore",
+            "ministro", "presidente", "complimenti", "pessimo", "pessima", "assurdo", "incredibile", "sarebbe",
+            "siete", "sono", "abbiamo", "avete", "hanno", "fate", "state", "dovete", "potete", "bisogna", "serve");
+    /** A node of the trie of first-slot prefixes: the rules whose prefix ends here. */
+    private static final class PrefixNode {
+        final Map<Character, PrefixNode> children = new HashMap<>();
+        final List<Rule> rules = new ArrayList<>(1);
     }
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Rule>> byWord = new HashMap<>();
-    private final Map<String, List<Rule>> byPrefix = new HashMap<>();
-    private final List<Rule> byKind = new ArrayList<>();
-    private int[] prefixLengths = new int[0];
+    private final PrefixNode byPrefix = new PrefixNode();
+    private final List<Rule> byName = new ArrayList<>();
+    private final List<Rule> byNumber = new ArrayList<>();
+    private final List<Rule> byUrl = new ArrayList<>();
 
     static PhraseRules load(String... resources) {
         PhraseRules phraseRules = new PhraseRules();
@@ -78,9 +125,6 @@ final class PhraseRules {
                         parts[2].strip()));
             }
         }
-        TreeSet<Integer> lengths = new TreeSet<>();
-        phraseRules.byPrefix.keySet().forEach(p -> lengths.add(p.length()));
-        phraseRules.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         return phraseRules;
     }
 
@@ -139,9 +183,21 @@ final class PhraseRules {
         rules.add(rule);
         Slot first = rule.slots()[0];
         first.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule));
-        first.prefixes.forEach(p -> byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(rule));
-        if (first.number || first.url || first.name) {
-            byKind.add(rule);
+        for (String p : first.prefixes) {
+            PrefixNode node = byPrefix;
+            for (int k = 0; k < p.length(); k++) {
+                node = node.children.computeIfAbsent(p.charAt(k), c -> new PrefixNode());
+            }
+            node.rules.add(rule);
+        }
+        if (first.name) {
+            byName.add(rule);
+        }
+        if (first.number) {
+            byNumber.add(rule);
+        }
+        if (first.url) {
+            byUrl.add(rule);
         }
     }
 
@@ -160,13 +216,20 @@ final class PhraseRules {
             if (t.squeezed != null) {
                 tryRules(byWord.get(t.squeezed), tokens, i, seen, matches);
             }
-            for (int len : prefixLengths) {
-                if (len > t.norm.length()) {
-                    break;
+            PrefixNode node = byPrefix;
+            for (int k = 0; k < t.norm.length() && node != null; k++) {
+                node = node.children.get(t.norm.charAt(k));
+                if (node != null && !node.rules.isEmpty()) {
+                    tryRules(node.rules, tokens, i, seen, matches);
                 }
-                tryRules(byPrefix.get(t.norm.substring(0, len)), tokens, i, seen, matches);
             }
-            tryRules(byKind, tokens, i, seen, matches);
+            if (t.kind == Token.Kind.NUMBER) {
+                tryRules(byNumber, tokens, i, seen, matches);
+            } else if (t.kind == Token.Kind.URL) {
+                tryRules(byUrl, tokens, i, seen, matches);
+            } else if (t.capitalized) {
+                tryRules(byName, tokens, i, seen, matches);
+            }
         }
         return matches;
     }
@@ -176,7 +239,7 @@ final class PhraseRules {
             return;
         }
         for (Rule r : candidates) {
-            if (seen.contains(r) || !r.slots()[0].matches(tokens.get(i))) {
+            if (seen.contains(r) || !r.slots()[0].matches(tokens, i)) {
                 continue;
             }
             int end = matchFrom(r.slots(), 1, i + 1, r.slots()[0].gapAfter, tokens);
@@ -200,7 +263,7 @@ final class PhraseRules {
             }
         }
         for (int k = 0; k <= gap && pos + k < tokens.size(); k++) {
-            if (slot.matches(tokens.get(pos + k))) {
+            if (slot.matches(tokens, pos + k)) {
                 int end = matchFrom(slots, s + 1, pos + k + 1, slot.gapAfter, tokens);
                 if (end >= 0) {
                     return end;
