@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "piazza", mixinStandardHelpOptions = true,
         description = "Piazza: social media policy of an Italian public administration, as code.",
-        subcommands = {})
+        subcommands = {ModelCommand.class})
 public final class PiazzaCli {
 
     private PiazzaCli() {

@@ -1,0 +1,176 @@
+package it.piazza.detection;
+
+import it.piazza.detection.classifier.AbuseModel;
+import it.piazza.detection.classifier.FeatureExtractor;
+import it.piazza.detection.classifier.Features;
+import it.piazza.detection.classifier.Head;
+import it.piazza.detection.classifier.Lexicon;
+import it.piazza.detection.classifier.ModelFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores Italian comments for abusive language with a trained linear model: normalisation
+ * ({@link ItalianTextNormalizer}), hashed character and word n-grams with lexicon features, calibrated
+ * probabilities per question (abusive, insult, hate) and the words that weighed most.
+ *
+ * <p>Piazza ships a default model ({@link #loadDefault()}); an ente may train its own with
+ * {@code model train}. When no model can be loaded, Piazza runs on its rules alone: {@link #loadDefault()}
+ * and {@link #tryLoad(Path)} return an empty {@link Optional} and log why.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AbuseClassifier {
+
+    /** Class-path location of the default model. */
+    public static final String DEFAULT_MODEL = "/models/abuse-it.model";
+    private static final System.Logger LOG = System.getLogger(AbuseClassifier.class.getName());
+    private static final int MAX_EVIDENCE = 3;
+    private static final double EVIDENCE_SHARE = 0.25;
+
+    private final AbuseModel model;
+    private final ItalianTextNormalizer normalizer;
+    private final FeatureExtractor extractor;
+
+    private AbuseClassifier(AbuseModel model) {
+        this.model = model;
+        this.normalizer = ItalianTextNormalizer.standard();
+        this.extractor = new FeatureExtractor(Lexicon.standard());
+    }
+
+    /** @return the classifier over an already built model (training and tests) */
+    public static AbuseClassifier of(AbuseModel model) {
+        return new AbuseClassifier(model);
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @throws InvalidModelException when the file is missing, unreadable, corrupt, or built for another
+     *         version of Piazza; the message says which and what to do
+     */
+    public static AbuseClassifier load(Path file) throws InvalidModelException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidModelException("Model file " + file + " does not exist or is not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidModelException("Cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the classifier of {@code file}, or empty (with the reason logged) to run on rules alone */
+    public static Optional<AbuseClassifier> tryLoad(Path file) {
+        try {
+            return Optional.of(load(file));
+        } catch (InvalidModelException e) {
+            LOG.log(Level.WARNING, e.getMessage() + "; moderation goes on with rules only");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @return the classifier of the model bundled with Piazza, or empty (with the reason logged) when it is
+     *         missing or unusable, so that moderation goes on with rules only
+     */
+    public static Optional<AbuseClassifier> loadDefault() {
+        try (InputStream in = AbuseClassifier.class.getResourceAsStream(DEFAULT_MODEL)) {
+            if (in == null) {
+                LOG.log(Level.WARNING, "No default abuse model on the class path (" + DEFAULT_MODEL
+                        + "); moderation goes on with rules only");
+                return Optional.empty();
+            }
+            return Optional.of(read(in, DEFAULT_MODEL));
+        } catch (IOException | InvalidModelException e) {
+            LOG.log(Level.WARNING, "Default abuse model unusable: " + e.getMessage()
+                    + "; moderation goes on with rules only");
+            return Optional.empty();
+        }
+    }
+
+    private static AbuseClassifier read(InputStream in, String name) throws InvalidModelException {
+        try {
+            return new AbuseClassifier(ModelFile.read(in, Lexicon.standard()));
+        } catch (IOException e) {
+            throw new InvalidModelException("Model file " + name + " is unusable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param text a comment as written
+     * @return its calibrated probabilities and evidence
+     */
+    public AbuseScores score(String text) {
+        NormalizedText normalized = normalizer.normalize(text);
+        Features features = extractor.extract(normalized.text(), normalized::isDeobfuscated);
+        double[] scores = model.scores(features);
+        Head abusiveHead = model.head(Head.Question.ABUSIVE);
+        double abusive = abusiveHead.probability(scores[0]);
+        double insult = probability(Head.Question.INSULT, scores, abusive);
+        double hate = probability(Head.Question.HATE, scores, abusive);
+        Head.Question strongest = Head.Question.ABUSIVE;
+        if (model.head(Head.Question.INSULT).trained() && model.head(Head.Question.HATE).trained()) {
+            strongest = insult >= hate ? Head.Question.INSULT : Head.Question.HATE;
+        }
+        return new AbuseScores(abusive, insult, hate, evidence(normalized, features, strongest),
+                abusive >= abusiveHead.threshold());
+    }
+
+    /** @return the probability of {@code abusive} that the classifier counts as a yes */
+    public double threshold() {
+        return model.head(Head.Question.ABUSIVE).threshold();
+    }
+
+    /** @return what the model was trained on */
+    public String description() {
+        return model.description();
+    }
+
+    private double probability(Head.Question question, double[] scores, double fallback) {
+        Head head = model.head(question);
+        return head.trained() ? head.probability(scores[question.ordinal()]) : fallback;
+    }
+
+    private List<WeightedSpan> evidence(NormalizedText normalized, Features features, Head.Question question) {
+        double[] contributions = model.wordContributions(features, question);
+        double max = 0;
+        for (double c : contributions) {
+            max = Math.max(max, c);
+        }
+        if (max <= 0) {
+            return List.of();
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int w = 0; w < contributions.length; w++) {
+            if (contributions[w] >= max * EVIDENCE_SHARE) {
+                words.add(w);
+            }
+        }
+        words.sort(Comparator.comparingDouble((Integer w) -> -contributions[w]).thenComparingInt(w -> w));
+        List<WeightedSpan> evidence = new ArrayList<>();
+        for (int w : words.subList(0, Math.min(MAX_EVIDENCE, words.size()))) {
+            TextSpan span = normalized.toOriginal(features.wordStart(w), features.wordEnd(w));
+            evidence.add(new WeightedSpan(span, span.of(normalized.original()), contributions[w]));
+        }
+        return evidence;
+    }
+
+    /** A model file that cannot be used; the message says why and what to do. */
+    public static final class InvalidModelException extends Exception {
+        InvalidModelException(String message) {
+            super(message);
+        }
+
+        InvalidModelException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
