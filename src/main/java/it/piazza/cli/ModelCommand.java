@@ -56,6 +56,9 @@ final class ModelCommand {
         @Option(names = "--cost", description = "Regularisation: liblinear's C (default: ${DEFAULT-VALUE}).")
         double cost = ModelTrainer.Options.DEFAULT.cost();
 
+        @Option(names = "--smoothing", description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
+        double smoothing = ModelTrainer.Options.DEFAULT.smoothing();
+
         @Option(names = "--folds", description = "Cross-validation folds for calibration (default: ${DEFAULT-VALUE}).")
         int folds = ModelTrainer.Options.DEFAULT.folds();
 
@@ -63,7 +66,7 @@ final class ModelCommand {
         long seed = ModelTrainer.Options.DEFAULT.seed();
 
         ModelTrainer.Options options() {
-            return new ModelTrainer.Options(cost, folds, seed);
+            return new ModelTrainer.Options(cost, smoothing, folds, seed);
         }
     }
 
@@ -78,7 +81,7 @@ final class ModelCommand {
 
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Train a model from labelled JSON Lines; prints the cross-validated figures.")
-    static final class Train implements Callable<Integer> {
+    static final class Train extends Step {
         @Option(names = "--data", required = true, description = "Labelled JSON Lines file (repeatable).")
         List<Path> data;
 
@@ -89,7 +92,7 @@ final class ModelCommand {
         @Nullable TrainingOptions training;
 
         @Override
-        public Integer call() throws IOException {
+        int execute() throws IOException {
             List<LabelledText> lines = readAll(data);
             ModelTrainer.Result result = train(lines, data, training, System.err);
             Path parent = out.toAbsolutePath().getParent();
@@ -117,7 +120,7 @@ final class ModelCommand {
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = "Measure a model on labelled JSON Lines: one JSON object with macro-F1, per-class F1, accuracy, speed.")
-    static final class Evaluate implements Callable<Integer> {
+    static final class Evaluate extends Step {
         @Option(names = "--model", required = true, description = "Model file.")
         Path model;
 
@@ -128,7 +131,7 @@ final class ModelCommand {
         @Nullable MeasureOptions measure;
 
         @Override
-        public Integer call() throws IOException {
+        int execute() throws IOException {
             AbuseClassifier classifier;
             try {
                 classifier = AbuseClassifier.load(model);
@@ -144,7 +147,7 @@ final class ModelCommand {
 
     @Command(name = "cross-eval", mixinStandardHelpOptions = true,
             description = "Train afresh on the --train files and measure on the --test file (same object as evaluate).")
-    static final class CrossEval implements Callable<Integer> {
+    static final class CrossEval extends Step {
         @Option(names = "--train", required = true, description = "Labelled JSON Lines training file (repeatable).")
         List<Path> train;
 
@@ -158,7 +161,7 @@ final class ModelCommand {
         @Nullable MeasureOptions measure;
 
         @Override
-        public Integer call() throws IOException {
+        int execute() throws IOException {
             List<LabelledText> testLines = readAll(List.of(test));
             ModelTrainer.Result result = train(readAll(train), train, training, System.err);
             AbuseClassifier classifier = AbuseClassifier.of(result.model());
@@ -170,14 +173,35 @@ final class ModelCommand {
     private ModelCommand() {
     }
 
+    /** A subcommand whose data and file errors end the run with their message, not a stack trace. */
+    abstract static class Step implements Callable<Integer> {
+
+        abstract int execute() throws IOException;
+
+        @Override
+        public Integer call() {
+            try {
+                return execute();
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println("model: no such file: " + e.getMessage());
+                return 2;
+            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                System.err.println("model: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+
     private static ModelTrainer.Result train(List<LabelledText> lines, List<Path> files,
             @Nullable TrainingOptions training, PrintStream err) {
         ModelTrainer.Options options = training == null ? ModelTrainer.Options.DEFAULT : training.options();
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         long positives = lines.stream().filter(l -> l.label() == 1).count();
         String description = String.format(Locale.ROOT,
-                "Trained on %d lines (%d abusive) from %s; liblinear L2 logistic regression, C=%s, %d-fold calibration, seed %d",
-                lines.size(), positives, String.join(", ", names), options.cost(), options.folds(), options.seed());
+                "Trained on %d lines (%d abusive) from %s; NB-scaled liblinear L2 logistic regression, C=%s,"
+                        + " smoothing %s, %d-fold calibration, seed %d",
+                lines.size(), positives, String.join(", ", names), options.cost(), options.smoothing(),
+                options.folds(), options.seed());
         ModelTrainer trainer = new ModelTrainer(ItalianTextNormalizer.standard(), Lexicon.standard());
         int total = Head.Question.values().length * (options.folds() + 1);
         Progress progress = new Progress(err, "fits", total);
@@ -201,7 +225,7 @@ final class ModelCommand {
             scores[i] = classifier.score(lines.get(i).text());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double threshold = classifier.threshold();
+        double threshold = classifier.threshold(question.head);
         for (int i = 0; i < lines.size(); i++) {
             gold[i] = lines.get(i).label();
             double p = switch (question.head) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * Scores Italian comments for abusive language with a trained linear model: normalisation
@@ -34,6 +36,8 @@ public final class AbuseClassifier {
     private static final System.Logger LOG = System.getLogger(AbuseClassifier.class.getName());
     private static final int MAX_EVIDENCE = 3;
     private static final double EVIDENCE_SHARE = 0.25;
+    /** Function words ("un", "sei", "di") weigh in the score but are no evidence a person can read. */
+    private static final CharArraySet STOPWORDS = ItalianAnalyzer.getDefaultStopSet();
 
     private final AbuseModel model;
     private final ItalianTextNormalizer normalizer;
@@ -124,9 +128,18 @@ public final class AbuseClassifier {
                 abusive >= abusiveHead.threshold());
     }
 
-    /** @return the probability of {@code abusive} that the classifier counts as a yes */
+    /** @return the probability of {@link AbuseScores#abusive()} that the classifier counts as a yes */
     public double threshold() {
         return model.head(Head.Question.ABUSIVE).threshold();
+    }
+
+    /**
+     * @return the probability of {@code question} that the classifier counts as a yes: the head's own
+     *         threshold, or the abusive one when the model could not learn that head
+     */
+    public double threshold(Head.Question question) {
+        Head head = model.head(question);
+        return head.trained() ? head.threshold() : threshold();
     }
 
     /** @return what the model was trained on */
@@ -141,19 +154,18 @@ public final class AbuseClassifier {
 
     private List<WeightedSpan> evidence(NormalizedText normalized, Features features, Head.Question question) {
         double[] contributions = model.wordContributions(features, question);
-        double max = 0;
-        for (double c : contributions) {
-            max = Math.max(max, c);
-        }
-        if (max <= 0) {
-            return List.of();
-        }
+        char[] text = normalized.text().toCharArray();
         List<Integer> words = new ArrayList<>();
+        double max = 0;
         for (int w = 0; w < contributions.length; w++) {
-            if (contributions[w] >= max * EVIDENCE_SHARE) {
+            int start = features.wordStart(w);
+            if (contributions[w] > 0 && !STOPWORDS.contains(text, start, features.wordEnd(w) - start)) {
                 words.add(w);
+                max = Math.max(max, contributions[w]);
             }
         }
+        double floor = max * EVIDENCE_SHARE;
+        words.removeIf(w -> contributions[w] < floor);
         words.sort(Comparator.comparingDouble((Integer w) -> -contributions[w]).thenComparingInt(w -> w));
         List<WeightedSpan> evidence = new ArrayList<>();
         for (int w : words.subList(0, Math.min(MAX_EVIDENCE, words.size()))) {

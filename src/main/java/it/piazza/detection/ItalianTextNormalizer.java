@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>case and accents: {@code PERCHÉ} → {@code perche};</li>
  *   <li>spaced or dotted letters: {@code v a f f a n c u l o}, {@code c.a.z.z.o} → one word;</li>
- *   <li>leetspeak inside words: {@code c@zz0}, {@code m3rd4}, {@code str0nz0} (a number such as
- *       {@code covid19} or {@code 2024} is left alone);</li>
+ *   <li>leetspeak inside words: {@code c@zz0}, {@code m3rd4}, {@code c0gl10n3} (a word that starts or
+ *       ends with two digits, such as {@code covid19} or {@code 2024}, is left alone);</li>
  *   <li>masked swear words: {@code m***a}, {@code p*ttana}, {@code vaffan**lo} become the first word of the
  *       profanity lexicon that fits the visible letters;</li>
  *   <li>letter floods: three or more equal vowels become one ({@code noooo} → {@code no}), three or more
@@ -130,19 +130,16 @@ public final class ItalianTextNormalizer {
 
     private void rewriteWord(Units in, int start, int end, Units out) {
         int letters = 0;
-        boolean doubleDigit = false;
         boolean obfuscated = false;
         for (int i = start; i < end; i++) {
-            char c = in.chars[i];
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(in.chars[i])) {
                 letters++;
             } else {
                 obfuscated = true;
-                doubleDigit |= Character.isDigit(c) && i + 1 < end && Character.isDigit(in.chars[i + 1]);
             }
         }
         boolean mention = in.chars[start] == '@' || in.chars[start] == '#';
-        if (!obfuscated || letters < 2 || doubleDigit || mention) {
+        if (!obfuscated || letters < 2 || mention || isNumberAtEdge(in, start, end)) {
             for (int i = start; i < end; i++) {
                 out.copy(in, i);
             }
@@ -167,6 +164,12 @@ public final class ItalianTextNormalizer {
             char c = demasked != null ? demasked.charAt(i - start) : word[i - start];
             out.add(c, in.starts[i], in.ends[i], c != in.chars[i]);
         }
+    }
+
+    /** A word that starts or ends with two digits is a code or a number ({@code covid19}, {@code 24ore}). */
+    private static boolean isNumberAtEdge(Units in, int start, int end) {
+        return end - start >= 2 && (Character.isDigit(in.chars[start]) && Character.isDigit(in.chars[start + 1])
+                || Character.isDigit(in.chars[end - 1]) && Character.isDigit(in.chars[end - 2]));
     }
 
     /** @return the letter a leetspeak or mask unit stands for, {@link #MASK} for a hidden letter */
