@@ -1,14 +1,11 @@
 package it.piazza.cli;
 
 import it.piazza.detection.AbuseClassifier;
+import it.piazza.detection.AbuseClassifierTraining;
+import it.piazza.detection.AbuseQuestion;
 import it.piazza.detection.AbuseScores;
-import it.piazza.detection.ItalianTextNormalizer;
-import it.piazza.detection.classifier.BinaryMetrics;
-import it.piazza.detection.classifier.Head;
-import it.piazza.detection.classifier.LabelledText;
-import it.piazza.detection.classifier.Lexicon;
-import it.piazza.detection.classifier.ModelFile;
-import it.piazza.detection.classifier.ModelTrainer;
+import it.piazza.detection.BinaryMetrics;
+import it.piazza.detection.LabelledComment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,11 +39,11 @@ final class ModelCommand {
 
     /** Which head decides in {@code evaluate} and {@code cross-eval}. */
     enum Question {
-        abusive(Head.Question.ABUSIVE), insult(Head.Question.INSULT), hate(Head.Question.HATE);
+        abusive(AbuseQuestion.ABUSIVE), insult(AbuseQuestion.INSULT), hate(AbuseQuestion.HATE);
 
-        private final Head.Question head;
+        private final AbuseQuestion head;
 
-        Question(Head.Question head) {
+        Question(AbuseQuestion head) {
             this.head = head;
         }
     }
@@ -54,19 +51,19 @@ final class ModelCommand {
     /** Options shared by the commands that train. */
     static final class TrainingOptions {
         @Option(names = "--cost", description = "Regularisation: liblinear's C (default: ${DEFAULT-VALUE}).")
-        double cost = ModelTrainer.Options.DEFAULT.cost();
+        double cost = AbuseClassifierTraining.Options.DEFAULT.cost();
 
         @Option(names = "--smoothing", description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
-        double smoothing = ModelTrainer.Options.DEFAULT.smoothing();
+        double smoothing = AbuseClassifierTraining.Options.DEFAULT.smoothing();
 
         @Option(names = "--folds", description = "Cross-validation folds for calibration (default: ${DEFAULT-VALUE}).")
-        int folds = ModelTrainer.Options.DEFAULT.folds();
+        int folds = AbuseClassifierTraining.Options.DEFAULT.folds();
 
         @Option(names = "--seed", description = "Seed of folds and solver (default: ${DEFAULT-VALUE}).")
-        long seed = ModelTrainer.Options.DEFAULT.seed();
+        long seed = AbuseClassifierTraining.Options.DEFAULT.seed();
 
-        ModelTrainer.Options options() {
-            return new ModelTrainer.Options(cost, smoothing, folds, seed);
+        AbuseClassifierTraining.Options options() {
+            return new AbuseClassifierTraining.Options(cost, smoothing, folds, seed);
         }
     }
 
@@ -93,25 +90,25 @@ final class ModelCommand {
 
         @Override
         int execute() throws IOException {
-            List<LabelledText> lines = readAll(data);
-            ModelTrainer.Result result = train(lines, data, training, System.err);
+            List<LabelledComment> lines = readAll(data);
+            AbuseClassifierTraining.Trained result = train(lines, data, training, System.err);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             try (OutputStream file = Files.newOutputStream(out)) {
-                ModelFile.write(result.model(), file);
+                result.classifier().writeTo(file);
             }
             ObjectNode report = JsonLines.JSON.createObjectNode();
             report.put("lines", lines.size());
             report.put("model", out.toString());
             ObjectNode heads = report.putObject("cross_validation");
-            for (ModelTrainer.HeadReport head : result.reports()) {
+            for (AbuseClassifierTraining.HeadReport head : result.reports()) {
                 ObjectNode h = heads.putObject(head.question().name().toLowerCase(Locale.ROOT));
                 h.put("n", head.lines());
                 h.put("positives", head.positives());
                 h.put("macro_f1", round(head.outOfFold().macroF1()));
-                h.put("threshold", result.model().head(head.question()).threshold());
+                h.put("threshold", head.threshold());
             }
             System.out.println(JsonLines.JSON.writeValueAsString(report));
             return 0;
@@ -162,9 +159,9 @@ final class ModelCommand {
 
         @Override
         int execute() throws IOException {
-            List<LabelledText> testLines = readAll(List.of(test));
-            ModelTrainer.Result result = train(readAll(train), train, training, System.err);
-            AbuseClassifier classifier = AbuseClassifier.of(result.model());
+            List<LabelledComment> testLines = readAll(List.of(test));
+            AbuseClassifierTraining.Trained result = train(readAll(train), train, training, System.err);
+            AbuseClassifier classifier = result.classifier();
             System.out.println(JsonLines.JSON.writeValueAsString(measure(classifier, testLines, measure)));
             return 0;
         }
@@ -192,9 +189,9 @@ final class ModelCommand {
         }
     }
 
-    private static ModelTrainer.Result train(List<LabelledText> lines, List<Path> files,
+    private static AbuseClassifierTraining.Trained train(List<LabelledComment> lines, List<Path> files,
             @Nullable TrainingOptions training, PrintStream err) {
-        ModelTrainer.Options options = training == null ? ModelTrainer.Options.DEFAULT : training.options();
+        AbuseClassifierTraining.Options options = training == null ? AbuseClassifierTraining.Options.DEFAULT : training.options();
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         long positives = lines.stream().filter(l -> l.label() == 1).count();
         String description = String.format(Locale.ROOT,
@@ -202,19 +199,18 @@ final class ModelCommand {
                         + " smoothing %s, %d-fold calibration, seed %d",
                 lines.size(), positives, String.join(", ", names), options.cost(), options.smoothing(),
                 options.folds(), options.seed());
-        ModelTrainer trainer = new ModelTrainer(ItalianTextNormalizer.standard(), Lexicon.standard());
-        int total = Head.Question.values().length * (options.folds() + 1);
-        Progress progress = new Progress(err, "fits", total);
-        ModelTrainer.Result result = trainer.train(lines, description, options, (done, all) -> progress.tick());
+        Progress progress = new Progress(err, "fits", options.fits());
+        AbuseClassifierTraining.Trained result = AbuseClassifierTraining.train(lines, description, options,
+                done -> progress.tick());
         progress.done();
-        for (ModelTrainer.HeadReport report : result.reports()) {
+        for (AbuseClassifierTraining.HeadReport report : result.reports()) {
             err.printf(Locale.ROOT, "%s: %d lines, %d positive, cross-validated macro-F1 %.4f%n",
                     report.question(), report.lines(), report.positives(), report.outOfFold().macroF1());
         }
         return result;
     }
 
-    private static ObjectNode measure(AbuseClassifier classifier, List<LabelledText> lines,
+    private static ObjectNode measure(AbuseClassifier classifier, List<LabelledComment> lines,
             @Nullable MeasureOptions options) throws IOException {
         Question question = options == null ? Question.abusive : options.head;
         int[] gold = new int[lines.size()];
@@ -250,7 +246,7 @@ final class ModelCommand {
         return result;
     }
 
-    private static ObjectNode groups(Path file, List<LabelledText> lines, int[] gold, int[] predicted)
+    private static ObjectNode groups(Path file, List<LabelledComment> lines, int[] gold, int[] predicted)
             throws IOException {
         Map<String, String> groupOf = new LinkedHashMap<>();
         for (JsonNode node : readNodes(file)) {
@@ -277,8 +273,8 @@ final class ModelCommand {
     }
 
     /** Reads labelled lines; a malformed line stops the run with its file and line number. */
-    static List<LabelledText> readAll(List<Path> files) throws IOException {
-        List<LabelledText> lines = new ArrayList<>();
+    static List<LabelledComment> readAll(List<Path> files) throws IOException {
+        List<LabelledComment> lines = new ArrayList<>();
         for (Path file : files) {
             int number = 0;
             for (JsonNode node : readNodes(file)) {
@@ -296,7 +292,7 @@ final class ModelCommand {
         return lines;
     }
 
-    private static LabelledText labelled(JsonNode node) {
+    private static LabelledComment labelled(JsonNode node) {
         JsonNode id = node.get("id");
         JsonNode text = node.get("text");
         JsonNode label = node.get("label");
@@ -320,7 +316,7 @@ final class ModelCommand {
         }
         JsonNode category = node.get("category");
         String code = category == null || category.isNull() ? null : category.asString().strip().toUpperCase(Locale.ROOT);
-        return new LabelledText(id == null ? "" : id.asString(), text.asString(), value, code);
+        return new LabelledComment(id == null ? "" : id.asString(), text.asString(), value, code);
     }
 
     private static List<JsonNode> readNodes(Path file) throws IOException {

@@ -8,6 +8,7 @@ import it.piazza.detection.classifier.Lexicon;
 import it.piazza.detection.classifier.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class AbuseClassifier {
     }
 
     /** @return the classifier over an already built model (training and tests) */
-    public static AbuseClassifier of(AbuseModel model) {
+    static AbuseClassifier of(AbuseModel model) {
         return new AbuseClassifier(model);
     }
 
@@ -116,13 +117,13 @@ public final class AbuseClassifier {
         NormalizedText normalized = normalizer.normalize(text);
         Features features = extractor.extract(normalized.text(), normalized::isDeobfuscated);
         double[] scores = model.scores(features);
-        Head abusiveHead = model.head(Head.Question.ABUSIVE);
+        Head abusiveHead = model.head(AbuseQuestion.ABUSIVE);
         double abusive = abusiveHead.probability(scores[0]);
-        double insult = probability(Head.Question.INSULT, scores, abusive);
-        double hate = probability(Head.Question.HATE, scores, abusive);
-        Head.Question strongest = Head.Question.ABUSIVE;
-        if (model.head(Head.Question.INSULT).trained() && model.head(Head.Question.HATE).trained()) {
-            strongest = insult >= hate ? Head.Question.INSULT : Head.Question.HATE;
+        double insult = probability(AbuseQuestion.INSULT, scores, abusive);
+        double hate = probability(AbuseQuestion.HATE, scores, abusive);
+        AbuseQuestion strongest = AbuseQuestion.ABUSIVE;
+        if (model.head(AbuseQuestion.INSULT).trained() && model.head(AbuseQuestion.HATE).trained()) {
+            strongest = insult >= hate ? AbuseQuestion.INSULT : AbuseQuestion.HATE;
         }
         return new AbuseScores(abusive, insult, hate, evidence(normalized, features, strongest),
                 abusive >= abusiveHead.threshold());
@@ -130,16 +131,25 @@ public final class AbuseClassifier {
 
     /** @return the probability of {@link AbuseScores#abusive()} that the classifier counts as a yes */
     public double threshold() {
-        return model.head(Head.Question.ABUSIVE).threshold();
+        return model.head(AbuseQuestion.ABUSIVE).threshold();
     }
 
     /**
      * @return the probability of {@code question} that the classifier counts as a yes: the head's own
      *         threshold, or the abusive one when the model could not learn that head
      */
-    public double threshold(Head.Question question) {
+    public double threshold(AbuseQuestion question) {
         Head head = model.head(question);
         return head.trained() ? head.threshold() : threshold();
+    }
+
+    /**
+     * Writes the model file that {@link #load(Path)} reads back (not closing {@code out}).
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        ModelFile.write(model, out);
     }
 
     /** @return what the model was trained on */
@@ -147,12 +157,12 @@ public final class AbuseClassifier {
         return model.description();
     }
 
-    private double probability(Head.Question question, double[] scores, double fallback) {
+    private double probability(AbuseQuestion question, double[] scores, double fallback) {
         Head head = model.head(question);
         return head.trained() ? head.probability(scores[question.ordinal()]) : fallback;
     }
 
-    private List<WeightedSpan> evidence(NormalizedText normalized, Features features, Head.Question question) {
+    private List<WeightedSpan> evidence(NormalizedText normalized, Features features, AbuseQuestion question) {
         double[] contributions = model.wordContributions(features, question);
         char[] text = normalized.text().toCharArray();
         List<Integer> words = new ArrayList<>();

@@ -1,9 +1,10 @@
 package it.piazza.detection.classifier;
 
+import it.piazza.detection.AbuseQuestion;
 import java.util.List;
 
 /**
- * A trained linear model over hashed features with one calibrated head per {@link Head.Question}. The
+ * A trained linear model over hashed features with one calibrated head per {@link AbuseQuestion}. The
  * weights of a bucket for the three heads sit next to each other so that one memory access serves all
  * of them.
  *
@@ -11,8 +12,8 @@ import java.util.List;
  */
 public final class AbuseModel {
 
-    /** Number of heads, one per {@link Head.Question}. */
-    public static final int HEADS = Head.Question.values().length;
+    /** Number of heads, one per {@link AbuseQuestion}. */
+    public static final int HEADS = AbuseQuestion.values().length;
 
     private final float[] weights;
     private final List<Head> heads;
@@ -21,7 +22,7 @@ public final class AbuseModel {
 
     /**
      * @param weights {@code 2^FeatureExtractor.BITS * HEADS} weights, bucket-major
-     * @param heads one per {@link Head.Question}, in order
+     * @param heads one per {@link AbuseQuestion}, in order
      * @param lexiconFingerprint {@link Lexicon#fingerprint()} of the lexicon the features were built with
      * @param description what the model was trained on, for its card
      */
@@ -36,7 +37,7 @@ public final class AbuseModel {
         this.description = description;
     }
 
-    /** @return the linear scores of the three heads, bias excluded, in {@link Head.Question} order */
+    /** @return the linear scores of the three heads, bias excluded, in {@link AbuseQuestion} order */
     public double[] scores(Features features) {
         double abusive = 0;
         double insult = 0;
@@ -53,7 +54,7 @@ public final class AbuseModel {
     }
 
     /** @return the contribution of every word of {@code features} to the score of {@code head} */
-    public double[] wordContributions(Features features, Head.Question head) {
+    public double[] wordContributions(Features features, AbuseQuestion head) {
         double[] contributions = new double[features.words];
         double v = features.value();
         for (int i = 0; i < features.size; i++) {
@@ -66,11 +67,11 @@ public final class AbuseModel {
     }
 
     /** @return the head that answers {@code question} */
-    public Head head(Head.Question question) {
+    public Head head(AbuseQuestion question) {
         return heads.get(question.ordinal());
     }
 
-    /** @return the heads in {@link Head.Question} order */
+    /** @return the heads in {@link AbuseQuestion} order */
     public List<Head> heads() {
         return heads;
     }

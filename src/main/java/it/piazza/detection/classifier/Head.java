@@ -17,16 +17,6 @@ public record Head(boolean trained, double bias, double slope, double offset, do
     /** The head of a question the training data could not teach. */
     public static final Head UNTRAINED = new Head(false, 0, 0, 0, 0.5);
 
-    /** The three questions, in the order of the model's weight columns. */
-    public enum Question {
-        /** Abusive language of any kind (the label of the training lines). */
-        ABUSIVE,
-        /** Abusive language against a person: an insult. */
-        INSULT,
-        /** Abusive language against a protected group: discrimination or hate. */
-        HATE
-    }
-
     /** @return the calibrated probability of a yes for a linear score (bias excluded) */
     public double probability(double score) {
         return 1 / (1 + Math.exp(slope * (score + bias) + offset));

@@ -1,12 +1,17 @@
 package it.piazza.detection.classifier;
 
+import it.piazza.detection.AbuseClassifierTraining;
+import it.piazza.detection.AbuseQuestion;
+import it.piazza.detection.BinaryMetrics;
 import it.piazza.detection.ItalianTextNormalizer;
+import it.piazza.detection.LabelledComment;
 import it.piazza.detection.NormalizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntConsumer;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -43,58 +48,27 @@ public final class ModelTrainer {
         this.lexiconFingerprint = lexicon.fingerprint();
     }
 
-    /**
-     * Training options.
-     *
-     * @param cost liblinear's C: higher fits the training data more closely
-     * @param smoothing additive smoothing of the naive-Bayes feature scaling
-     * @param folds number of cross-validation folds for calibration and threshold (at least 2)
-     * @param seed seed of the fold assignment and of liblinear
-     */
-    public record Options(double cost, double smoothing, int folds, long seed) {
-
-        /** The defaults, chosen by cross-validation on the training sets (docs/design/003). */
-        public static final Options DEFAULT = new Options(16.0, 0.5, 5, 20_261_122L);
-
-        public Options {
-            if (!(cost > 0) || !(smoothing > 0) || folds < 2) {
-                throw new IllegalArgumentException("cost and smoothing must be positive and folds at least 2");
-            }
-        }
-    }
-
-    /** Receives the progress of a training run. */
-    @FunctionalInterface
-    public interface Listener {
-        /** Called after each of the {@code total} model fits. */
-        void fitted(int done, int total);
-    }
-
-    /** The cross-validated quality of one head, measured while training. */
-    public record HeadReport(Head.Question question, int lines, int positives, BinaryMetrics outOfFold) {
-    }
-
     /** A trained model and what cross-validation said of each trained head. */
-    public record Result(AbuseModel model, List<HeadReport> reports) {
+    public record Result(AbuseModel model, List<AbuseClassifierTraining.HeadReport> reports) {
     }
 
     /**
      * @param data the labelled lines (at least one of each label)
      * @param description what the data is, stored in the model
+     * @param listener receives the number of model fits done so far
      */
-    public Result train(List<LabelledText> data, String description, Options options, Listener listener) {
+    public Result train(List<LabelledComment> data, String description, AbuseClassifierTraining.Options options, IntConsumer listener) {
         List<Vector> vectors = new ArrayList<>(data.size());
-        for (LabelledText line : data) {
+        for (LabelledComment line : data) {
             vectors.add(vectorise(line.text()));
         }
-        Head.Question[] questions = Head.Question.values();
-        int total = questions.length * (options.folds() + 1);
+        AbuseQuestion[] questions = AbuseQuestion.values();
         int[] done = {0};
-        Listener counting = (d, t) -> listener.fitted(++done[0], total);
+        Runnable counting = () -> listener.accept(++done[0]);
         float[] weights = new float[BUCKETS * AbuseModel.HEADS];
         List<Head> heads = new ArrayList<>();
-        List<HeadReport> reports = new ArrayList<>();
-        for (Head.Question question : questions) {
+        List<AbuseClassifierTraining.HeadReport> reports = new ArrayList<>();
+        for (AbuseQuestion question : questions) {
             List<Integer> rows = new ArrayList<>();
             int positives = 0;
             for (int i = 0; i < data.size(); i++) {
@@ -108,7 +82,7 @@ public final class ModelTrainer {
                     || rows.size() - positives < options.folds()) {
                 heads.add(Head.UNTRAINED);
                 done[0] += options.folds() + 1;
-                listener.fitted(done[0], total);
+                listener.accept(done[0]);
                 continue;
             }
             int[] targets = rows.stream().mapToInt(i -> data.get(i).target(question)).toArray();
@@ -119,12 +93,14 @@ public final class ModelTrainer {
                 weights[b * AbuseModel.HEADS + column] = trained.weights[b];
             }
             heads.add(trained.head);
-            reports.add(new HeadReport(question, rows.size(), positives, trained.outOfFold));
+            reports.add(new AbuseClassifierTraining.HeadReport(question, rows.size(), positives, trained.outOfFold,
+                    trained.head.threshold()));
         }
         return new Result(new AbuseModel(weights, heads, lexiconFingerprint, description), reports);
     }
 
-    private TrainedHead trainHead(List<Vector> vectors, int[] targets, Options options, Listener listener) {
+    private TrainedHead trainHead(List<Vector> vectors, int[] targets, AbuseClassifierTraining.Options options,
+            Runnable fitted) {
         int[] fold = stratifiedFolds(targets, options.folds(), options.seed());
         double[] outOfFold = new double[targets.length];
         for (int k = 0; k < options.folds(); k++) {
@@ -140,14 +116,14 @@ public final class ModelTrainer {
                     outOfFold[i] = fit.score(vectors.get(i));
                 }
             }
-            listener.fitted(0, 0);
+            fitted.run();
         }
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < targets.length; i++) {
             all.add(i);
         }
         Fit fit = fit(vectors, targets, all, options);
-        listener.fitted(0, 0);
+        fitted.run();
         double[] platt = PlattScaling.fit(outOfFold, targets);
         Head uncalibrated = new Head(true, 0, platt[0], platt[1], 0.5);
         double[] probabilities = Arrays.stream(outOfFold).map(uncalibrated::probability).toArray();
@@ -157,7 +133,7 @@ public final class ModelTrainer {
         return new TrainedHead(fit.weights, new Head(true, fit.bias, platt[0], platt[1], threshold), metrics);
     }
 
-    private Fit fit(List<Vector> vectors, int[] targets, List<Integer> rows, Options options) {
+    private Fit fit(List<Vector> vectors, int[] targets, List<Integer> rows, AbuseClassifierTraining.Options options) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("piazza", factory),
                 factory);

@@ -1,6 +1,9 @@
 package it.piazza.detection.classifier;
 
+import it.piazza.detection.AbuseClassifierTraining;
+import it.piazza.detection.Fixtures;
 import it.piazza.detection.ItalianTextNormalizer;
+import it.piazza.detection.LabelledComment;
 import it.piazza.detection.NormalizedText;
 import java.io.IOException;
 import java.util.List;
@@ -43,17 +46,17 @@ public class InferenceBenchmark {
 
     @Setup
     public void train() throws IOException {
-        List<LabelledText> data = Fixtures.trainingComments();
-        comments = data.stream().map(LabelledText::text).toList();
+        List<LabelledComment> data = Fixtures.trainingComments();
+        comments = data.stream().map(LabelledComment::text).toList();
         if (comments.size() != COMMENTS) {
             throw new IllegalStateException("Expected " + COMMENTS + " fixture comments, found " + comments.size());
         }
         piazza = new ModelTrainer(normalizer, Lexicon.standard())
-                .train(data, "benchmark", new ModelTrainer.Options(16, 0.5, 2, 1), (d, t) -> { }).model();
+                .train(data, "benchmark", new AbuseClassifierTraining.Options(16, 0.5, 2, 1), done -> { }).model();
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("bench", factory),
                 factory);
-        for (LabelledText line : data) {
+        for (LabelledComment line : data) {
             dataset.add(example(line.text(), new Label(Integer.toString(line.label()))));
         }
         tribuo = new LibLinearClassificationTrainer(

@@ -1,10 +1,10 @@
-package it.piazza.detection.classifier;
+package it.piazza.detection;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * One training or test line: {@code {"id", "text", "label"}} plus the optional {@code "category"} the
- * moderation export adds (a code of {@link it.piazza.detection.Category}, e.g. {@code INSULT} or
+ * moderation export adds (a code of {@link Category}, e.g. {@code INSULT} or
  * {@code DISCRIMINATION}).
  *
  * @param id the line's identifier
@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param label 1 when the comment is abusive, 0 otherwise
  * @param category why an abusive comment is abusive, or null when unknown
  */
-public record LabelledText(String id, String text, int label, @Nullable String category) {
+public record LabelledComment(String id, String text, int label, @Nullable String category) {
 
-    public LabelledText {
+    public LabelledComment {
         if (label != 0 && label != 1) {
             throw new IllegalArgumentException("label must be 0 or 1, found " + label);
         }
@@ -24,7 +24,7 @@ public record LabelledText(String id, String text, int label, @Nullable String c
      * @return the answer of this line to {@code question}: 1, 0, or -1 when the line does not say (an
      *         abusive line without a category says nothing about insult against hate)
      */
-    public int target(Head.Question question) {
+    public int target(AbuseQuestion question) {
         return switch (question) {
             case ABUSIVE -> label;
             case INSULT -> categoryTarget("INSULT");

@@ -1,4 +1,4 @@
-package it.piazza.detection.classifier;
+package it.piazza.detection;
 
 /**
  * Confusion counts of a binary decision and the figures the EVALITA tasks report: per-class F1, their
