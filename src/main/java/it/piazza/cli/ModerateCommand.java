@@ -51,7 +51,8 @@ final class ModerateCommand implements Callable<Integer> {
     }
 
     static int run(Policy policy, InputStream in, OutputStream out, PrintStream err) {
-        Session session = new Session(policy, CommentAnalyzer.standard());
+        Session session = new Session(policy, policy.moderation().classifier()
+                ? CommentAnalyzer.standard() : CommentAnalyzer.rulesOnly());
         return JsonLines.process(in, out, err, session::moderate);
     }
 

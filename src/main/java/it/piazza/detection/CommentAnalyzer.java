@@ -40,11 +40,20 @@ public final class CommentAnalyzer {
 
     /**
      * @return an analyzer with the built-in detectors and the personal-data detector (personal data and
-     *         information on minors)
+     *         information on minors): rules only, no trained model
      * @throws IllegalStateException when a bundled resource is missing or malformed
      */
-    public static CommentAnalyzer standard() {
+    public static CommentAnalyzer rulesOnly() {
         return create().withDetectors(new PersonalDataCategory());
+    }
+
+    /**
+     * @return {@link #rulesOnly()} plus the abuse classifier bundled with Piazza (insult and discrimination),
+     *         or rules only when the model is missing or unusable (the reason is logged)
+     */
+    public static CommentAnalyzer standard() {
+        CommentAnalyzer rules = rulesOnly();
+        return AbuseClassifier.loadDefault().map(c -> rules.withDetectors(new AbuseClassifierCategories(c))).orElse(rules);
     }
 
     /**

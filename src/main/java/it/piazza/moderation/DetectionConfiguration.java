@@ -1,6 +1,7 @@
 package it.piazza.moderation;
 
 import it.piazza.detection.CommentAnalyzer;
+import it.piazza.policy.Policy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +9,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class DetectionConfiguration {
 
+    /**
+     * The two analyzers: with the trained classifier, and rules only for entes that disable it.
+     *
+     * @param standard rules, personal data and the classifier (when its model loads)
+     * @param rulesOnly rules and personal data
+     */
+    record Analyzers(CommentAnalyzer standard, CommentAnalyzer rulesOnly) {
+
+        /** @return the analyzer the ente's policy asks for */
+        CommentAnalyzer of(Policy policy) {
+            return policy.moderation().classifier() ? standard : rulesOnly;
+        }
+    }
+
     @Bean
-    CommentAnalyzer commentAnalyzer() {
-        return CommentAnalyzer.standard();
+    Analyzers analyzers() {
+        return new Analyzers(CommentAnalyzer.standard(), CommentAnalyzer.rulesOnly());
     }
 }

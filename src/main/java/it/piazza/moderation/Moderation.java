@@ -3,7 +3,6 @@ package it.piazza.moderation;
 import it.piazza.detection.Analysis;
 import it.piazza.detection.AnalysisSettings;
 import it.piazza.detection.Category;
-import it.piazza.detection.CommentAnalyzer;
 import it.piazza.detection.CommentToAnalyze;
 import it.piazza.detection.PriorComment;
 import it.piazza.policy.Channel;
@@ -51,18 +50,18 @@ public class Moderation {
 
     private final PolicyVersions policies;
     private final ModerationStore store;
-    private final CommentAnalyzer analyzer;
+    private final DetectionConfiguration.Analyzers analyzers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
     private final DecisionRules rules = new DecisionRules();
     private final Map<String, AnalysisSettings> settings = new ConcurrentHashMap<>();
 
-    Moderation(PolicyVersions policies, ModerationStore store, CommentAnalyzer analyzer, ApplicationEventPublisher events,
+    Moderation(PolicyVersions policies, ModerationStore store, DetectionConfiguration.Analyzers analyzers, ApplicationEventPublisher events,
             Clock clock, @Value("${piazza.public-url:http://localhost:8080}") String publicUrl) {
         this.policies = policies;
         this.store = store;
-        this.analyzer = analyzer;
+        this.analyzers = analyzers;
         this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl;
@@ -106,7 +105,7 @@ public class Moderation {
                 : store.recentByAuthor(enteId, author, interaction.createdAt().minus(SPAM_WINDOW), interaction.id());
         AuthorStanding standing = author == null ? AuthorStanding.CLEAN
                 : store.standing(enteId, author, now, policy.sanctions().strikeExpiry());
-        Analysis analysis = analyzer.analyze(new CommentToAnalyze(interaction.text(), interaction.postText(), author,
+        Analysis analysis = analyzers.of(policy).analyze(new CommentToAnalyze(interaction.text(), interaction.postText(), author,
                 channel.platform().name().toLowerCase(Locale.ROOT), interaction.createdAt(), prior), settings(inForce));
         Proposal proposal = rules.decide(policy, analysis, interaction.text(), standing);
 

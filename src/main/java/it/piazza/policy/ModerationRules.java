@@ -10,9 +10,10 @@ import java.util.Map;
  * @param autoThreshold the confidence at or above which Piazza acts alone
  * @param reviewThreshold the confidence at or above which a finding goes to a person; below it is ignored
  * @param categories the rule of each category the policy names
+ * @param classifier whether the trained abuse classifier helps the rules (false: rules only)
  */
 public record ModerationRules(ModerationMode mode, double autoThreshold, double reviewThreshold,
-        Map<Category, CategoryRule> categories) {
+        Map<Category, CategoryRule> categories, boolean classifier) {
 
     public ModerationRules {
         categories = Map.copyOf(categories);

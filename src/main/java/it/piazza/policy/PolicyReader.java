@@ -276,6 +276,7 @@ public final class PolicyReader {
             ModerationMode mode = map.enumValue("mode", ModerationMode.class, true);
             double auto = orDefault(map.probability("auto_threshold", 0.85), 0.85);
             double review = orDefault(map.probability("review_threshold", 0.5), 0.5);
+            boolean classifier = map.bool("classifier", true);
             if (review > auto) {
                 map.problem("review_threshold", "review_threshold " + review + " is above auto_threshold " + auto
                         + "; a finding must need more confidence to be acted on alone than to be reviewed");
@@ -307,7 +308,7 @@ public final class PolicyReader {
                 categories.finish();
             }
             map.finish();
-            return mode == null ? null : new ModerationRules(mode, auto, review, rules);
+            return mode == null ? null : new ModerationRules(mode, auto, review, rules, classifier);
         }
 
         private @Nullable Sanctions sanctions(@Nullable YamlMap map) {
