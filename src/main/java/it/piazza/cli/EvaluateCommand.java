@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code piazza evaluate …}: quality figures of the detectors on labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measures the detectors on labelled data and prints the figures as JSON.",
-        subcommands = {EvaluateCommentsCommand.class, EvaluateHateCheckCommand.class})
+        subcommands = {EvaluateCommentsCommand.class, EvaluateModerationCommand.class, EvaluateHateCheckCommand.class})
 final class EvaluateCommand {
 }

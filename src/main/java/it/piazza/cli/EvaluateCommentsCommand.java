@@ -67,7 +67,7 @@ final class EvaluateCommentsCommand implements Callable<Integer> {
         }
         Set<Category> notEvaluated = skipped == null || skipped.isEmpty() ? Set.of() : EnumSet.copyOf(skipped);
         long start = System.nanoTime();
-        LabelledSetEvaluation.Report report = LabelledSetEvaluation.evaluate(CommentAnalyzer.create(), comments,
+        LabelledSetEvaluation.Report report = LabelledSetEvaluation.evaluate(CommentAnalyzer.standard(), comments,
                 perEnte, threshold, notEvaluated);
         spec.commandLine().getErr().printf("evaluated %d comments in %d ms%n", comments.size(),
                 (System.nanoTime() - start) / 1_000_000);

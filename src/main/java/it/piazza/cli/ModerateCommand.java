@@ -79,7 +79,13 @@ final class ModerateCommand implements Callable<Integer> {
             JsonNode author = line.get("author");
             String authorId = author != null && author.isObject() ? JsonLines.optionalText(author, "id") : null;
             String channel = JsonLines.optionalText(line, "channel");
-            Instant createdAt = createdAt(line);
+            return output(line, text, decide(text, postText, authorId, channel, createdAt(line)));
+        }
+
+        /** Decides on one comment and remembers it for the author's later comments. */
+        Proposal decide(String text, @Nullable String postText, @Nullable String authorId, @Nullable String channel,
+                @Nullable Instant when) {
+            Instant createdAt = when == null ? tick() : when;
             List<PriorComment> prior = authorId == null ? List.of() : history.getOrDefault(authorId, List.of());
 
             CommentToAnalyze comment = new CommentToAnalyze(text, postText, authorId, channel, createdAt, prior);
@@ -92,14 +98,19 @@ final class ModerateCommand implements Callable<Integer> {
                 history.computeIfAbsent(authorId, k -> new ArrayList<>()).add(new PriorComment(text, createdAt));
                 standings.put(authorId, next(standing, proposal));
             }
-            return output(line, text, proposal);
+            return proposal;
         }
 
-        private Instant createdAt(JsonNode line) {
+        /** Without a time, comments are a minute apart, in input order. */
+        private Instant tick() {
+            clock = clock.plusSeconds(60);
+            return clock;
+        }
+
+        private @Nullable Instant createdAt(JsonNode line) {
             String value = JsonLines.optionalText(line, "created_at");
             if (value == null) {
-                clock = clock.plusSeconds(60);
-                return clock;
+                return null;
             }
             try {
                 Instant instant = OffsetDateTime.parse(value).toInstant();
