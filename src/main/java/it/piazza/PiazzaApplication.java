@@ -2,7 +2,9 @@ package it.piazza;
 
 import it.piazza.cli.PiazzaCli;
 import org.springframework.boot.SpringApplication;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -16,6 +18,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "detection")
 @EnableScheduling
 public class PiazzaApplication {
+
+    /** @return the clock every module reads time from, so that tests can fix it */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         if (args.length == 0 || "serve".equals(args[0])) {

@@ -61,7 +61,8 @@ final class JsonLines {
                 ObjectNode result = processLine(line, lineNumber, handler);
                 if (result.has("error")) {
                     failed++;
-                    err.println("line " + lineNumber + ": " + result.get("error").asString());
+                    String message = result.get("error").asString();
+                    err.println(message.startsWith("line ") ? message : "line " + lineNumber + ": " + message);
                 }
                 writer.write(JSON.writeValueAsString(result));
                 writer.write('\n');

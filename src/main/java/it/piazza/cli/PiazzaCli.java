@@ -1,5 +1,6 @@
 package it.piazza.cli;
 
+import it.piazza.policy.InvalidPolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "piazza", mixinStandardHelpOptions = true,
         description = "Piazza: social media policy of an Italian public administration, as code.",
-        subcommands = {PiiCommand.class})
+        subcommands = {PolicyCommand.class, ModerateCommand.class, PiiCommand.class, EvaluateCommand.class,
+                AuditCommand.class, ModelCommand.class})
 public final class PiazzaCli {
 
     private PiazzaCli() {
@@ -21,8 +23,22 @@ public final class PiazzaCli {
      * @return the exit status: 0 when every input was processed, non-zero otherwise
      */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** @return the command line with every command registered, ready to execute (tests redirect its output) */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PiazzaCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof InvalidPolicyException
+                    || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("piazza " + commandLine.getCommandName() + ": " + e.getMessage());
+                commandLine.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
     }
 }

@@ -1,0 +1,92 @@
+package it.piazza.accounts;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local staff accounts (the embedded default; production may sign in with OpenID Connect instead), their
+ * password hashes and their roles per ente.
+ */
+@Service
+public class StaffAccounts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final SecureRandom random = new SecureRandom();
+
+    StaffAccounts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @return whether no account exists yet (first start) */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from staff_account").query(Integer.class).single() == 0;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @param password the password in clear, hashed before it is stored
+     * @param roles roles by ente id ({@link StaffMember#EVERY_ENTE} for all)
+     */
+    @Transactional
+    public StaffMember create(String username, String displayName, String password, Map<String, Set<Role>> roles) {
+        jdbc.sql("insert into staff_account (username, display_name, password_hash, created_at) values (?, ?, ?, ?)")
+                .params(username, displayName, passwords.encode(password), Timestamp.from(clock.instant())).update();
+        roles.forEach((ente, set) -> set.forEach(role -> jdbc.sql(
+                "insert into staff_role (username, ente_id, role) values (?, ?, ?)").params(username, ente, role.name()).update()));
+        return new StaffMember(username, displayName, roles);
+    }
+
+    /** @return the member, or empty */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(String username) {
+        return jdbc.sql("select display_name from staff_account where username = ?").param(username).query(String.class)
+                .optional().map(name -> new StaffMember(username, name, roles(username)));
+    }
+
+    /** @return the stored password hash, for sign-in */
+    @Transactional(readOnly = true)
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from staff_account where username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    /** @return every member, by user name */
+    @Transactional(readOnly = true)
+    public List<StaffMember> all() {
+        return jdbc.sql("select username from staff_account order by username").query(String.class).list().stream()
+                .map(u -> find(u).orElseThrow()).toList();
+    }
+
+    /** @return a new random password of 20 characters */
+    public String newPassword() {
+        byte[] bytes = new byte[15];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private Map<String, Set<Role>> roles(String username) {
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        jdbc.sql("select ente_id, role from staff_role where username = ? order by ente_id, role").param(username)
+                .query((rs, n) -> Map.entry(rs.getString(1), Role.valueOf(rs.getString(2))))
+                .list().forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
+        return roles;
+    }
+}

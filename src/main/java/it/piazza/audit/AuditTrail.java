@@ -1,0 +1,84 @@
+package it.piazza.audit;
+
+import it.piazza.moderation.AppealDecided;
+import it.piazza.moderation.AppealFiled;
+import it.piazza.moderation.DecisionTaken;
+import it.piazza.moderation.EvidencePurged;
+import it.piazza.moderation.PermanentBanConfirmed;
+import it.piazza.moderation.ReviewClaimChanged;
+import it.piazza.policy.PolicyImported;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every decision, human action, appeal, purge and policy change to the audit log, in the transaction
+ * that made it: an action and its entry are stored together or not at all.
+ */
+@Component
+class AuditTrail {
+
+    private final AuditLog log;
+
+    AuditTrail(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(DecisionTaken event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("interaction", event.interactionId().toString());
+        details.put("channel", event.channelId());
+        details.put("platform_id", event.platformId());
+        details.put("action", event.action().name());
+        details.put("categories", event.categories().stream().map(Enum::name).toList());
+        details.put("measures", event.measures().stream().map(Enum::name).sorted().toList());
+        details.put("policy_version", event.policyVersion());
+        if (event.supersedes() != null) {
+            details.put("supersedes", event.supersedes().toString());
+        }
+        log.append(event.enteId(), event.decidedBy(), event.automated() ? "DECISION" : "HUMAN_DECISION",
+                event.decisionId().toString(), details);
+    }
+
+    @EventListener
+    void on(ReviewClaimChanged event) {
+        log.append(event.enteId(), event.user(), event.claimed() ? "REVIEW_CLAIMED" : "REVIEW_RELEASED",
+                event.interactionId().toString(), Map.of());
+    }
+
+    @EventListener
+    void on(AppealFiled event) {
+        log.append(event.enteId(), "citizen", "APPEAL_FILED", event.appealId().toString(),
+                Map.of("decision", event.decisionId().toString()));
+    }
+
+    @EventListener
+    void on(AppealDecided event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("decision", event.decisionId().toString());
+        details.put("reversed", event.reversed());
+        if (event.reversal() != null) {
+            details.put("reversal", event.reversal().toString());
+        }
+        log.append(event.enteId(), event.decidedBy(), "APPEAL_DECIDED", event.appealId().toString(), details);
+    }
+
+    @EventListener
+    void on(PermanentBanConfirmed event) {
+        log.append(event.enteId(), event.confirmedBy(), "BAN_MADE_PERMANENT", event.sanctionId().toString(),
+                Map.of("author", event.authorId()));
+    }
+
+    @EventListener
+    void on(EvidencePurged event) {
+        log.append(event.enteId(), "piazza", "EVIDENCE_PURGED", "retention", Map.of("count", event.count()));
+    }
+
+    @EventListener
+    void on(PolicyImported event) {
+        log.append(event.enteId(), event.importedBy(), "POLICY_IMPORTED", "v" + event.version(),
+                Map.of("sha256", event.sha256()));
+    }
+}

@@ -1,0 +1,8 @@
+package it.piazza.policy;
+
+/** The checks before publishing, as in the taxonomy. */
+public enum PublishingCheck {
+    READABILITY, BUREAUCRATIC_LANGUAGE, ALT_TEXT_MISSING, HASHTAG_CASE, EMOJI_EXCESS, LEGAL_PUBLICITY,
+    LICENSE_NOTICE, PAR_CONDICIO, PARTISAN_POLITICAL, COMMERCIAL, IMAGE_RIGHTS, PERSONAL_ACCOUNT_SHARE,
+    PERSONAL_DATA
+}

