@@ -154,6 +154,29 @@ class PersonalDataDetectorTests {
             assertThat(found("Il mio numero israeliano è 09-7625400")).containsExactly("PHONE:09-7625400");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Il Comune di Monza ha il numero della Protezione civile sul sito, è lo 039 2374 1?",
+            "Il contact center 060606 risponde dopo 40 minuti", "Lo sportello di Roma Salaria ha il numero 06 4158 1"})
+        void leavesNumbersOfPublicOfficesAlone(String text) {
+            assertThat(found(text)).isEmpty();
+        }
+
+        @Test
+        void keepsTheWritersNumberNextToAnOfficeName() {
+            assertThat(found("Il comune non risponde, 333 1234567 è il mio numero")).containsExactly(
+                    "PHONE:333 1234567");
+        }
+
+        @Test
+        void reportsBusinessNumbersInAdvertisementsWithLowConfidence() {
+            assertThat(DETECTOR.find("Autoscuola Rapida: preventivi gratuiti, chiamaci al 0773 123456"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.type()).isEqualTo(PersonalDataType.PHONE);
+                        assertThat(f.confidence()).isLessThan(0.7);
+                        assertThat(f.reason()).contains("business");
+                    });
+        }
+
         @Test
         void arbitratesBetweenPartitaIvaAndPhoneByContext() {
             assertThat(found("01189820689")).containsExactly("PARTITA_IVA:01189820689");
@@ -247,6 +270,10 @@ class PersonalDataDetectorTests {
                     .containsExactly("ADDRESS:Viale della Repubblica 45/B");
             assertThat(found("Sono residente a Monza in Via Italia, 15 - 20900 Monza (MB)"))
                     .containsExactly("ADDRESS:Via Italia, 15 - 20900 Monza");
+            assertThat(found("Abitiamo in Via San Giovanni Bosco n. 4 da anni"))
+                    .containsExactly("ADDRESS:Via San Giovanni Bosco n. 4");
+            assertThat(found("Il vicino di casa mia a via Gregorio VII fa abbaiare il cane"))
+                    .containsExactly("ADDRESS:via Gregorio VII");
         }
 
         @ParameterizedTest
@@ -286,7 +313,8 @@ class PersonalDataDetectorTests {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"La pratica del 12/03/2024", "Ho una domanda: 12 persone?", "la pratica 2024"})
+        @ValueSource(strings = {"La pratica del 12/03/2024", "Ho una domanda: 12 persone?", "la pratica 2024",
+            "Sei un idiota se non fai domanda: 2.500 euro regalati!", "Domanda 300 euro di bonus"})
         void ignoresDatesYearsAndShortNumbers(String text) {
             assertThat(found(text)).isEmpty();
         }
@@ -326,6 +354,24 @@ class PersonalDataDetectorTests {
                     "MINOR_INFO:mie figlie di 6 e 8 anni");
             assertThat(found("mio figlio Marco di 10 anni frequenta la 5ª elementare")).containsExactly(
                     "MINOR_INFO:mio figlio Marco di 10 anni frequenta la 5ª elementare");
+        }
+
+        @Test
+        void findsChildrenOfNamedFamiliesAndClasses() {
+            assertThat(found("Ho visto la figlia dei Brambilla, quella di 14 anni, in bici")).containsExactly(
+                    "MINOR_INFO:la figlia dei Brambilla, quella di 14 anni");
+            assertThat(found("Il figlio dei Colombo, quello di quinta, è stato sospeso")).containsExactly(
+                    "MINOR_INFO:Il figlio dei Colombo, quello di quinta");
+            assertThat(found("Il bambino della 3A mangia sempre da solo")).containsExactly(
+                    "MINOR_INFO:Il bambino della 3A");
+        }
+
+        @Test
+        void reportsChildAndFactApartWhenOtherDataLiesBetween() {
+            assertThat(found("Mio figlio Tommaso è autistico, ha 8 anni: ci sarà un educatore?")).containsExactly(
+                    "MINOR_INFO:Mio figlio", "HEALTH_DATA:autistico", "MINOR_INFO:ha 8 anni");
+            assertThat(found("Mia figlia Giulia ha la febbre e la scuola Don Milani non risponde")).containsExactly(
+                    "MINOR_INFO:Mia figlia", "MINOR_INFO:la scuola Don Milani");
         }
 
         @ParameterizedTest

@@ -36,6 +36,21 @@ final class PhoneRecognizer implements Recognizer {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\d.])");
     /** The North American layout, the one foreign layout common enough to accept without a phone word. */
     private static final Pattern NORTH_AMERICAN = Pattern.compile("\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}");
+    /** Phrases that make the number the writer's own (or another private person's). */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:(?:il )?mio (?:numero|cell|cellulare|telefono"
+            + "|tel|fisso|recapito|whatsapp)|chiamami|chiamatemi|richiamami|richiamatemi|contattami|contattatemi"
+            + "|scrivimi|scrivetemi|telefonatemi|mi trovate|numero di (?:mio|mia)|di casa)\\b");
+    /** Phrases that make the number a public office's: never personal data. */
+    private static final Pattern OFFICE = Pattern.compile("\\b(?:comune|municipio|sportello|ufficio|uffici|urp"
+            + "|contact center|call center|centralino|protezione civile|polizia|carabinieri|vigili|polizia locale"
+            + "|questura|prefettura|asl|ats|ospedale|pronto soccorso|guardia medica|anagrafe|inps|numero verde"
+            + "|segreteria|biblioteca|regione|provincia|ministero|caserma)\\b");
+    /** Phrases of an advertisement: the number is a business's, reported with low confidence. */
+    private static final Pattern BUSINESS = Pattern.compile("\\b(?:chiamaci|contattaci|scrivici|telefonaci"
+            + "|prenota|prenotate|prenotazioni|preventivi|preventivo|ordina|ordinate|offerta|promo|sconto|agenzia"
+            + "|negozio|corsi|lezioni|consegna a domicilio)\\b");
+    private static final int OWNER_WINDOW = 80;
+    private static final int OWNER_AFTER = 30;
     private static final int MIN_DIGITS = 6;
     private static final int MAX_RUN = 48;
     private static final int MAX_SEPARATORS_IN_A_ROW = 3;
@@ -105,28 +120,53 @@ final class PhoneRecognizer implements Recognizer {
         if (other != null && (phone == null || other.start() > phone.start())) {
             return;
         }
-        double confidence = phone != null ? 0.97 : 0.85;
-        if (whole(run, "IT", start, phone, confidence, out)) {
+        Text.Hit owner = nearest(text.phraseBefore(PERSONAL, start, OWNER_WINDOW),
+                text.phraseBefore(OFFICE, start, OWNER_WINDOW), text.phraseBefore(BUSINESS, start, OWNER_WINDOW));
+        Text.Hit personalAfter = text.phraseAfter(PERSONAL, end, OWNER_AFTER);
+        if (personalAfter != null) {
+            owner = personalAfter;
+        }
+        String ownerPhrase = owner == null ? "" : owner.phrase();
+        if (owner != null && OFFICE.matcher(ownerPhrase).matches()) {
+            out.add(Candidate.notPersonal(start, end, 0.9, "number of a public office, context: " + ownerPhrase));
+            return;
+        }
+        boolean business = owner != null && BUSINESS.matcher(ownerPhrase).matches();
+        String note = business ? ", business number in an advertisement, context: " + ownerPhrase
+                : phone != null ? ", context: " + phone.phrase() : "";
+        double confidence = business ? 0.6 : phone != null ? 0.97 : 0.85;
+        if (whole(run, "IT", start, note, confidence, out)) {
             return;
         }
         int digits = countDigits(run);
-        if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, phone, confidence, out)) {
+        if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, note, confidence, out)) {
             return;
         }
         if (phone != null) {
             for (String region : FOREIGN_REGIONS) {
-                if (whole(run, region, start, phone, 0.9, out)) {
+                if (whole(run, region, start, note, business ? 0.6 : 0.9, out)) {
                     return;
                 }
             }
         } else if (NORTH_AMERICAN.matcher(run).matches()) {
-            whole(run, "US", start, null, 0.75, out);
+            whole(run, "US", start, note, business ? 0.6 : 0.75, out);
         }
     }
 
+    /** The phrase nearest before the number, of those found. */
+    private static Text.@Nullable Hit nearest(Text.@Nullable Hit... hits) {
+        Text.Hit best = null;
+        for (Text.Hit hit : hits) {
+            if (hit != null && (best == null || hit.start() > best.start())) {
+                best = hit;
+            }
+        }
+        return best;
+    }
+
     /** The fast path: the whole run is one valid number (libphonenumber's parser, no matcher). */
-    private static boolean whole(String run, String region, int offset, Text.@Nullable Hit context,
-                                 double confidence, List<Candidate> out) {
+    private static boolean whole(String run, String region, int offset, String note, double confidence,
+                                 List<Candidate> out) {
         PhoneNumber number;
         try {
             number = PHONES.parse(run, region);
@@ -136,29 +176,27 @@ final class PhoneRecognizer implements Recognizer {
         if (!PHONES.isValidNumber(number)) {
             return false;
         }
-        add(number, offset, offset + run.length(), context, confidence, out);
+        add(number, offset, offset + run.length(), note, confidence, out);
         return true;
     }
 
     /** The slow path, for runs with more digits than one number: libphonenumber's matcher, region IT. */
-    private static boolean within(String run, int offset, Text.@Nullable Hit context, double confidence,
-                                  List<Candidate> out) {
+    private static boolean within(String run, int offset, String note, double confidence, List<Candidate> out) {
         boolean found = false;
         for (PhoneNumberMatch match : PHONES.findNumbers(run, "IT", Leniency.VALID, MAX_TRIES)) {
-            found |= add(match.number(), offset + match.start(), offset + match.end(), context, confidence, out);
+            found |= add(match.number(), offset + match.start(), offset + match.end(), note, confidence, out);
         }
         return found;
     }
 
-    private static boolean add(PhoneNumber number, int start, int end, Text.@Nullable Hit context,
-                               double confidence, List<Candidate> out) {
+    private static boolean add(PhoneNumber number, int start, int end, String note, double confidence,
+                               List<Candidate> out) {
         PhoneNumberType type = PHONES.getNumberType(number);
         if (SERVICE_TYPES.contains(type)) {
             return false;
         }
         String reason = "phone number valid for " + PHONES.getRegionCodeForNumber(number) + " ("
-                + type.name().toLowerCase(Locale.ROOT) + ")"
-                + (context != null ? ", context: " + context.phrase() : "");
+                + type.name().toLowerCase(Locale.ROOT) + ")" + note;
         out.add(Candidate.of(PersonalDataType.PHONE, start, end, confidence, reason));
         return true;
     }

@@ -36,7 +36,8 @@ final class PublicContacts {
                 continue;
             }
             List<Candidate> numbers = new ArrayList<>();
-            PHONES.recognize(text, numbers);
+            // Without its words ("Ufficio stampa", "Tel."), the contact's numbers are read as plain numbers.
+            PHONES.recognize(new Text(contact.replaceAll("\\p{L}", " ")), numbers);
             for (Candidate number : numbers) {
                 phones.add(phoneDigits(contact.substring(number.start(), number.end())));
             }
