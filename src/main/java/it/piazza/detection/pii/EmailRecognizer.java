@@ -27,7 +27,7 @@ final class EmailRecognizer implements Recognizer {
                 lastEnd = addressAround(s, at, at + 1, lastEnd, "", out);
             }
         }
-        if (text.lower().indexOf("at") >= 0 || text.lower().indexOf("(@)") >= 0 || text.lower().indexOf("[@]") >= 0) {
+        if (text.hasBracket()) {
             for (String marker : HIDDEN_AT) {
                 int lastEnd = 0;
                 for (int at = text.lower().indexOf(marker); at >= 0; at = text.lower().indexOf(marker, at + 1)) {

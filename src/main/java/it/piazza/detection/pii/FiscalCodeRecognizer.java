@@ -22,7 +22,7 @@ final class FiscalCodeRecognizer implements Recognizer {
     @Override
     public void recognize(Text text, List<Candidate> out) {
         boolean whole = text.longestToken() >= 16;
-        boolean split = text.digits() >= 4 && text.longestToken() >= 5;
+        boolean split = text.digits() >= 7 && text.longestToken() >= 5;
         if (!whole && !split) {
             return;
         }

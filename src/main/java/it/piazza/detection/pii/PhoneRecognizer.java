@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Telephone numbers, validated with libphonenumber's metadata. The text is first cut into runs of digits
@@ -49,6 +48,9 @@ final class PhoneRecognizer implements Recognizer {
     private static final Pattern BUSINESS = Pattern.compile("\\b(?:chiamaci|contattaci|scrivici|telefonaci"
             + "|prenota|prenotate|prenotazioni|preventivi|preventivo|ordina|ordinate|offerta|promo|sconto|agenzia"
             + "|negozio|corsi|lezioni|consegna a domicilio)\\b");
+    /** Any phrase that tells whose the number is; the nearest one before the number decides. */
+    private static final Pattern OWNER = Pattern.compile(PERSONAL.pattern() + "|" + OFFICE.pattern() + "|"
+            + BUSINESS.pattern());
     private static final int OWNER_WINDOW = 80;
     private static final int OWNER_AFTER = 30;
     private static final int MIN_DIGITS = 6;
@@ -120,8 +122,7 @@ final class PhoneRecognizer implements Recognizer {
         if (other != null && (phone == null || other.start() > phone.start())) {
             return;
         }
-        Text.Hit owner = nearest(text.phraseBefore(PERSONAL, start, OWNER_WINDOW),
-                text.phraseBefore(OFFICE, start, OWNER_WINDOW), text.phraseBefore(BUSINESS, start, OWNER_WINDOW));
+        Text.Hit owner = text.phraseBefore(OWNER, start, OWNER_WINDOW);
         Text.Hit personalAfter = text.phraseAfter(PERSONAL, end, OWNER_AFTER);
         if (personalAfter != null) {
             owner = personalAfter;
@@ -151,17 +152,6 @@ final class PhoneRecognizer implements Recognizer {
         } else if (NORTH_AMERICAN.matcher(run).matches()) {
             whole(run, "US", start, note, business ? 0.6 : 0.75, out);
         }
-    }
-
-    /** The phrase nearest before the number, of those found. */
-    private static Text.@Nullable Hit nearest(Text.@Nullable Hit... hits) {
-        Text.Hit best = null;
-        for (Text.Hit hit : hits) {
-            if (hit != null && (best == null || hit.start() > best.start())) {
-                best = hit;
-            }
-        }
-        return best;
     }
 
     /** The fast path: the whole run is one valid number (libphonenumber's parser, no matcher). */

@@ -19,6 +19,7 @@ final class Text {
     private final String lower;
     private final boolean hasDigit;
     private final boolean hasAt;
+    private final boolean hasBracket;
     private final int digits;
     private final int longestToken;
     private final int longestNumber;
@@ -30,6 +31,7 @@ final class Text {
         char[] chars = new char[original.length()];
         int digitCount = 0;
         boolean at = false;
+        boolean bracket = false;
         int token = 0;
         int longest = 0;
         boolean pair = false;
@@ -51,6 +53,7 @@ final class Text {
                 gap = 2;
             }
             at |= c == '@';
+            bracket |= c == '(' || c == '[' || c == '{';
             if (isDigit || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
                 token++;
                 longest = Math.max(longest, token);
@@ -67,6 +70,7 @@ final class Text {
         this.digits = digitCount;
         this.hasDigit = digitCount > 0;
         this.hasAt = at;
+        this.hasBracket = bracket;
         this.longestToken = longest;
         this.longestNumber = longestNumberSoFar;
         this.capitalisedPair = pair;
@@ -120,6 +124,11 @@ final class Text {
 
     boolean hasAt() {
         return hasAt;
+    }
+
+    /** @return whether the text holds an opening bracket: {@code ( [ {} */
+    boolean hasBracket() {
+        return hasBracket;
     }
 
     /** @return how many ASCII digits the text holds */
