@@ -13,10 +13,10 @@ import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.TestPolicies;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import it.piazza.testsupport.EmbeddedDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,8 +29,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 class ModelExportCommandIntegrationTests {
 
-    static final String URL = "jdbc:h2:file:" + Path.of("target", "model-export-" + UUID.randomUUID()).toAbsolutePath()
-            .resolve("piazza") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    static final String URL = EmbeddedDatabases.h2File("model-export");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
