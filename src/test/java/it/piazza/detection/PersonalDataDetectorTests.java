@@ -276,8 +276,14 @@ class PersonalDataDetectorTests {
                     .containsExactly("ADDRESS:via Gregorio VII");
         }
 
+        @Test
+        void findsABareHouseNumberWhereSomeoneLives() {
+            assertThat(found("Si chiama Franco e abita al civico 14.")).containsExactly("ADDRESS:civico 14");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"C'è una buca in via Roma 12 da settimane", "Il semaforo di piazza Duomo è rotto",
+            "Vi siete dimenticati dei residenti di via Fratte, il cantiere è davanti al passo carrabile",
             "In corso Buenos Aires 5 manca l'illuminazione", "Questa è casa mia e vai via pure"})
         void leavesThePlaceOfAReportedProblemAlone(String text) {
             assertThat(found(text)).isEmpty();
@@ -357,6 +363,12 @@ class PersonalDataDetectorTests {
         }
 
         @Test
+        void findsAgeInAppositionAndEnrolment() {
+            assertThat(found("Mio figlio Luca, 9 anni, alunno della Malaspina, è in lista d'attesa")).containsExactly(
+                    "MINOR_INFO:Mio figlio Luca, 9 anni, alunno della Malaspina");
+        }
+
+        @Test
         void findsChildrenOfNamedFamiliesAndClasses() {
             assertThat(found("Ho visto la figlia dei Brambilla, quella di 14 anni, in bici")).containsExactly(
                     "MINOR_INFO:la figlia dei Brambilla, quella di 14 anni");
@@ -377,7 +389,7 @@ class PersonalDataDetectorTests {
         @ParameterizedTest
         @ValueSource(strings = {"Mio figlio di 25 anni cerca lavoro", "I bambini giocano nel parco",
             "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus",
-            "Dopo la ragazzina di 12 anni bullizzata, un altro caso"})
+            "Dopo la ragazzina di 12 anni bullizzata, un altro caso", "Mio figlio, 25 anni, cerca lavoro"})
         void ignoresAdultsAndChildrenInGeneral(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.MINOR_INFO);
         }

@@ -8,27 +8,28 @@ import java.util.regex.Pattern;
 
 /**
  * A person's home address: a street (via, piazza, corso …) with its name, house number, postcode and town,
- * reported only when the sentence ties it to where someone lives ("abito in", "residente in", "casa mia è
- * in"). The place of a reported problem ("la buca in via Roma 12") has no such tie and is not reported.
+ * or a bare house number ("abita al civico 14"), reported only when the sentence ties it to where one
+ * person or household lives ("abito in", "residente in", "casa mia è in", "abita al"). The place of a reported problem ("la buca in via Roma 12") has no such tie and is not reported.
  */
 final class AddressRecognizer implements Recognizer {
 
-    private static final Set<String> TRIGGERS = Set.of("abito", "abitiamo", "abita", "abitano", "vivo", "viviamo",
-            "risiedo", "risiediamo", "risiede", "residente", "residenti", "residenza", "domiciliato", "domiciliata",
-            "domiciliati", "domicilio", "abitazione", "casa", "indirizzo");
+    /** One household's words only: "i residenti di via Fratte" are a neighbourhood, not a person's home. */
+    private static final Set<String> TRIGGERS = Set.of("abito", "abitiamo", "abita", "vivo", "viviamo", "vive",
+            "risiedo", "risiediamo", "risiede", "residente", "residenza", "domiciliato", "domiciliata", "domicilio",
+            "abitazione", "casa", "indirizzo");
     private static final String STOP = "(?:e|ed|o|che|dove|da|ma|a|ad|al|alla|non|ci|c|è|sono|ho|ha|con|per|in|nel"
             + "|nella|sul|sulla|vicino|angolo|davanti|accanto|dal|dalla|il|la|lo|le|i|gli|un|una|mi|si|ti|vi|ne|tra"
             + "|fra|quindi|perché|se|come|anche|dopo|prima|ieri|oggi|sotto|sopra|presso|da|poi|però|qui|lì|li|c'è"
             + "|dietro|fino|verso|and|the|url|pure|via|n|nr|numero)";
-    private static final Pattern ADDRESS = Pattern.compile("\\b(?<trigger>abito|abitiamo|abita|abitano|vivo|viviamo"
-            + "|risiedo|risiediamo|risiede|residente|residenti|residenza|domiciliat[oaie]|domicilio|abitazione"
+    private static final Pattern ADDRESS = Pattern.compile("\\b(?<trigger>abito|abitiamo|abita|vivo|viviamo|vive"
+            + "|risiedo|risiediamo|risiede|residente|residenza|domiciliat[oa]|domicilio|abitazione"
             + "|casa mia|casa nostra|casa sua|mio indirizzo|indirizzo di casa|indirizzo di residenza)\\b"
             + "[^.;!?\\n]{0,40}?"
-            + "(?<street>\\b(?:via|viale|v\\.le|piazza|p\\.zza|p\\.za|piazzale|corso|c\\.so|largo|vicolo|vico|strada"
+            + "(?<street>\\b(?:civico \\d{1,4}(?: ?/ ?[a-z0-9]|[a-z])?\\b|(?:via|viale|v\\.le|piazza|p\\.zza|p\\.za|piazzale|corso|c\\.so|largo|vicolo|vico|strada"
             + "|contrada|c\\.da|località|loc\\.|borgo|lungomare|lungotevere|salita|traversa|frazione|fraz\\.)"
             + "(?: (?!" + STOP + "\\b)[\\p{L}'’]+){1,4}"
             + "(?:,? ?(?:n\\. ?|n° ?|numero )?\\d{1,4}(?: ?/ ?[a-z0-9]|[a-z])?\\b)?"
-            + "(?:(?:,? | ?- ?)\\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
+            + "(?:(?:,? | ?- ?)\\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?))");
 
     /**
      * "Via" is also an adverb ("vai via pure"): a street counts when its name is capitalised as written or

@@ -33,7 +33,7 @@ final class MinorRecognizer implements Recognizer {
     private static final String CHILD = "(?<child>(?:mi[oae]|miei|nostr[oaie]|su[oa]|suoi|sue)(?: " + CHILD_WORD + ")"
             + "|(?:il|la|i|le) " + CHILD_WORD + " (?:dei|della famiglia) (?-i:\\p{Lu}[\\p{L}'’]+)"
             + "|(?:il|la) " + CHILD_WORD + "(?= (?:della|in) " + CLASS_CODE + "\\b))";
-    private static final String AGE = "(?<age>\\b(?:di|ha|che ha|compie|ha compiuto) (?<years>\\d{1,2}|\\p{L}+)"
+    private static final String AGE = "(?<age>\\b(?:di|ha|che ha|compie|ha compiuto|,) ?(?<years>\\d{1,2}|\\p{L}+)"
             + "(?:(?:, | e )(?:\\d{1,2}|\\p{L}+)){0,3} (?:ann[oi]|mesi)\\b)";
     private static final String SCHOOL_WORD = "(?:scuola|asilo|nido|materna|elementar[ei]|medi[ae]|liceo|istituto)";
     private static final String SCHOOL_TAIL = "(?: (?:primaria|secondaria|media|elementare|statale|comprensivo"
@@ -46,13 +46,17 @@ final class MinorRecognizer implements Recognizer {
     private static final String NAMED_SCHOOL = "(?<named>\\b(?:la |alla |della |nella |all'|dell'|l')?" + SCHOOL_WORD
             + "(?: (?:primaria|secondaria|media|elementare|statale|comprensivo|dell'infanzia))*"
             + "(?: (?-i:\\p{Lu}[\\p{L}'’]+)){1,3})";
+    /** Enrolled at a named school: "alunno della Malaspina", "studentessa del Volta". */
+    private static final String PUPIL = "(?<pupil>\\b(?:alunn[oaie]|student[ei]|studentessa|iscritt[oaie])"
+            + " (?:della|del|dell'|alla|al|all') ?(?-i:\\p{Lu}[\\p{L}'’]+))";
     /** A class: "della 2B", "in 3ª A", "quello di quinta". */
     private static final String CLASS = "(?<class>\\b(?:della|nella|in|di|alla) (?:" + CLASS_CODE
             + "(?: della (?-i:\\p{Lu}[\\p{L}'’]+))?|(?:prima|seconda|terza|quarta|quinta)(?: (?:elementare|media"
             + "|superiore))?)\\b)";
     private static final Pattern MINOR = Pattern.compile("(?iu)\\b" + CHILD + "\\b[^.;!?\\n]{0,60}?(?:" + AGE + "|"
-            + SCHOOL + "|" + CLASS + "|" + NAMED_SCHOOL + ")");
-    private static final Pattern MORE_SCHOOL = Pattern.compile("(?iu)[^.;!?\\n]{0,25}?" + SCHOOL);
+            + SCHOOL + "|" + PUPIL + "|" + CLASS + "|" + NAMED_SCHOOL + ")");
+    private static final Pattern MORE_SCHOOL = Pattern.compile("(?iu)[^.;!?\\n]{0,25}?(?:" + SCHOOL + "|" + PUPIL
+            + ")");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MAX_WORDS_BETWEEN = 1;
 
@@ -69,7 +73,7 @@ final class MinorRecognizer implements Recognizer {
             }
             String fact = m.group("age") != null ? "age" : m.group("class") != null ? "class" : "school";
             String factGroup = m.group("age") != null ? "age" : m.group("class") != null ? "class"
-                    : m.group("school") != null ? "school" : "named";
+                    : m.group("school") != null ? "school" : m.group("pupil") != null ? "pupil" : "named";
             int end = m.end();
             if (m.group("age") != null) {
                 Matcher school = MORE_SCHOOL.matcher(s).region(end, s.length());
