@@ -24,10 +24,6 @@ record Candidate(@Nullable PersonalDataType type, int start, int end, double con
         return new Candidate(null, start, end, confidence, reason);
     }
 
-    boolean overlaps(Candidate other) {
-        return start < other.end && other.start < end;
-    }
-
     int length() {
         return end - start;
     }
