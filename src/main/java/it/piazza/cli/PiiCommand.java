@@ -1,5 +1,7 @@
 package it.piazza.cli;
 
+import it.piazza.moderation.EnteAnalysisSettings;
+import it.piazza.policy.Presets;
 import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.PersonalDataFinding;
 import it.piazza.detection.TextSpan;
@@ -30,6 +32,10 @@ final class PiiCommand implements Callable<Integer> {
                     + " May repeat.")
     private List<String> publicContacts = new ArrayList<>();
 
+    @Option(names = "--ente", paramLabel = "ID|FILE",
+            description = "A preset id or a policy file: its official contacts are never personal data.")
+    private String ente;
+
     @Option(names = "--moderator-view",
             description = "Keep the first and last character of each redacted value, for moderators.")
     private boolean moderatorView;
@@ -45,7 +51,11 @@ final class PiiCommand implements Callable<Integer> {
      * @return 0 when every line succeeded, 1 otherwise
      */
     int run(InputStream in, OutputStream out, PrintStream err) {
-        PersonalDataDetector detector = PersonalDataDetector.withPublicContacts(publicContacts);
+        List<String> contacts = new ArrayList<>(publicContacts);
+        if (ente != null) {
+            contacts.addAll(EnteAnalysisSettings.of(Presets.resolve(ente)).officialContacts());
+        }
+        PersonalDataDetector detector = PersonalDataDetector.withPublicContacts(contacts);
         return JsonLines.process(in, out, err, line -> handle(detector, line));
     }
 

@@ -8,10 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The personal-data detector as a category detector: information on an identifiable minor is
- * {@link Category#MINORS}, every other kind of personal data {@link Category#PERSONAL_DATA}. The ente's own
- * public contacts (from the settings) are never personal data.
+ * {@link Category#MINORS}, every other kind of personal data {@link Category#PERSONAL_DATA}, each from a
+ * confidence of {@value #MIN_CONFIDENCE}. The ente's own public contacts (from the settings) are never
+ * personal data.
  */
 final class PersonalDataCategory implements Detector {
+
+    /**
+     * Weaker readings (a business number in an advert, a document-like shape with no context word) are
+     * personal data for the {@code pii} command, but not grounds for moderating a comment.
+     */
+    static final double MIN_CONFIDENCE = 0.7;
 
     private final Map<Set<String>, PersonalDataDetector> byContacts = new ConcurrentHashMap<>();
 
@@ -20,7 +27,8 @@ final class PersonalDataCategory implements Detector {
         PersonalDataDetector detector = byContacts.computeIfAbsent(settings.officialContacts(),
                 contacts -> contacts.isEmpty() ? PersonalDataDetector.standard()
                         : PersonalDataDetector.withPublicContacts(contacts));
-        List<PersonalDataFinding> found = detector.find(comment.text());
+        List<PersonalDataFinding> found = detector.find(comment.text()).stream()
+                .filter(f -> f.confidence() >= MIN_CONFIDENCE).toList();
         if (found.isEmpty()) {
             return List.of();
         }

@@ -66,6 +66,13 @@ class PiiCommandTests {
     }
 
     @Test
+    void leavesTheEntesOwnContactsAloneWithEnte() {
+        List<JsonNode> lines = run("{\"id\": 1, \"text\": \"Chiamate lo 039.975.2304 o me al 333 123 4567\"}\n",
+                "--ente", "provincia-monza-brianza");
+        assertThat(lines.get(0).get("redacted").asString()).isEqualTo("Chiamate lo 039.975.2304 o me al [PHONE]");
+    }
+
+    @Test
     void offersTheModeratorView() {
         List<JsonNode> lines = run("{\"id\": 1, \"text\": \"tel 333 123 4567\"}\n", "--moderator-view");
         assertThat(lines.get(0).get("redacted").asString()).isEqualTo("tel 3[PHONE]7");
