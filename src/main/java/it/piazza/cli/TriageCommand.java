@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "triage", description = "Route private messages and public requests (JSON Lines in, JSON Lines out).")
 final class TriageCommand implements Callable<Integer> {
+
+    /** ISO 8601 with seconds always written, as docs/contracts.md shows: 2026-03-03T09:00:00+01:00. */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     @Option(names = "--ente", required = true, description = "a preset id or a policy file")
     String ente;
@@ -70,7 +74,7 @@ final class TriageCommand implements Callable<Integer> {
         if (answer.nextStaffedAt() == null) {
             result.putNull("next_staffed_at");
         } else {
-            result.put("next_staffed_at", answer.nextStaffedAt().toString());
+            result.put("next_staffed_at", ISO.format(answer.nextStaffedAt()));
         }
         result.put("reply", answer.reply());
         result.put("confidence", classification.confidence());

@@ -95,8 +95,8 @@ public final class TriageRules {
                 reasons.add("topic " + topic + ": " + hit.reason());
             }
         }
-        evidence.sort(null);
-        return new TriageResult(decision.intent(), decision.confidence(), topic, evidence, reasons);
+        return new TriageResult(decision.intent(), decision.confidence(), topic,
+                evidence.stream().distinct().sorted().toList(), reasons);
     }
 
     private static Decision decide(Map<Intent, Double> scores) {
