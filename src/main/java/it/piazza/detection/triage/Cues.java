@@ -48,7 +48,7 @@ public final class Cues {
                 throw new IllegalArgumentException(RESOURCE + ":" + (i + 1) + ": expected 5 tab-separated fields");
             }
             try {
-                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + fields[4] + ")");
+                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + fields[4] + ")(?![\\p{L}\\p{N}])");
                 cues.add(new Cue(Cue.Kind.valueOf(fields[0]), fields[1], Double.parseDouble(fields[2]), fields[3],
                         pattern));
             } catch (IllegalArgumentException e) {
