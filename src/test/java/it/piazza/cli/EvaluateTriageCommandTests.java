@@ -1,0 +1,44 @@
+package it.piazza.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.piazza.detection.Intent;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The triage meets its targets on the labelled messages (docs/benchmarks.md, ## Triage). */
+class EvaluateTriageCommandTests {
+
+    private static List<EvaluateTriageCommand.LabelledMessage> labelled(String name) throws URISyntaxException {
+        return EvaluateTriageCommand.read(Path.of(EvaluateTriageCommandTests.class.getResource("/labelled/" + name).toURI()));
+    }
+
+    @Test
+    void meetsTheTargetsOnTheLabelledMessages() throws URISyntaxException {
+        List<EvaluateTriageCommand.LabelledMessage> messages = labelled("messages.jsonl");
+        EvaluateTriageCommand.Figures figures = EvaluateTriageCommand.evaluate(messages);
+
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(messages).extracting(EvaluateTriageCommand.LabelledMessage::intent)
+                .containsAll(List.of(Intent.INFO_REQUEST, Intent.PERSONAL_CASE, Intent.COMPLAINT,
+                        Intent.DISSERVICE_REPORT, Intent.ACCESS_REQUEST, Intent.PRESS, Intent.EMERGENCY,
+                        Intent.PUBLICATION_REQUEST, Intent.ABUSE, Intent.OTHER));
+        assertThat(figures.intentAccuracy()).isGreaterThanOrEqualTo(0.90);
+        assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
+        assertThat(figures.emergencyRecall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void countsAMissedEmergencyAgainstRecall() {
+        var missed = new EvaluateTriageCommand.LabelledMessage("x", "mit", "Buongiorno", java.time.Instant.parse(
+                "2026-03-02T10:00:00Z"), Intent.EMERGENCY, null, true);
+
+        EvaluateTriageCommand.Figures figures = EvaluateTriageCommand.evaluate(List.of(missed));
+
+        assertThat(figures.emergencyRecall()).isZero();
+        assertThat(figures.intentAccuracy()).isZero();
+        assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
+    }
+}
