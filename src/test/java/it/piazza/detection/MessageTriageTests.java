@@ -47,6 +47,7 @@ class MessageTriageTests {
             Dopo l'alluvione dell'anno scorso a che punto è il risarcimento?
             Quanti incidenti ci sono stati l'anno scorso sulle strade provinciali? Servono i dati sugli incidenti
             Sindaco pagliaccio, sparisci
+            Ho paura che la mia pratica si sia persa
             C'è un'emergenza abitativa in città, servono più case popolari
             """)
     void doesNotCallAnEmergencyWhatIsNotOne(String text) {
@@ -104,6 +105,12 @@ class MessageTriageTests {
 
         assertThat(result.intent()).isEqualTo(Intent.EMERGENCY);
         assertThat(result.evidence()).extracting(span -> span.of(text)).contains("odore di gas");
+    }
+
+    @Test
+    void readsLeetspeakBetweenLettersOnly() {
+        assertThat(triage.classify("str0nzi").intent()).isEqualTo(Intent.ABUSE);
+        assertThat(triage.classify("Il casello della A24 è bloccato").intent()).isEqualTo(Intent.DISSERVICE_REPORT);
     }
 
     @Test
