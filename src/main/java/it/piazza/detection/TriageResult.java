@@ -1,7 +1,6 @@
 package it.piazza.detection;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +22,5 @@ public record TriageResult(Intent intent, double confidence, @Nullable Topic top
         }
         evidence = List.copyOf(evidence);
         reasons = List.copyOf(reasons);
-    }
-
-    /** @return the topic, when recognised */
-    public Optional<Topic> optionalTopic() {
-        return Optional.ofNullable(topic);
     }
 }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * @param reason a short English reason, shown with the result
  * @param pattern the compiled pattern, anchored at a word start
  */
-public record Cue(Kind kind, String code, double weight, String reason, Pattern pattern) {
+record Cue(Kind kind, String code, double weight, String reason, Pattern pattern) {
 
     /** What a cue contributes to. */
-    public enum Kind {
+    enum Kind {
         /** adds to the score of the intent {@code code} */
         INTENT,
         /** subtracts from the score of the intent {@code code} (chronic or past problems, for emergencies) */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Loads the triage cues from {@code cues.tsv} next to this class. */
-public final class Cues {
+final class Cues {
 
     private static final String RESOURCE = "cues.tsv";
 
@@ -19,7 +19,7 @@ public final class Cues {
     }
 
     /** @return every cue of the bundled file, in file order */
-    public static List<Cue> standard() {
+    static List<Cue> standard() {
         try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);

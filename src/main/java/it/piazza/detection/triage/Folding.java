@@ -8,13 +8,13 @@ import java.text.Normalizer;
  * and leetspeak digits between two letters read as the letters they stand for ({@code str0nzi} → {@code
  * stronzi}; {@code covid19} and {@code A24} stay as they are).
  */
-public final class Folding {
+final class Folding {
 
     private Folding() {
     }
 
     /** @return {@code text} folded, of the same length */
-    public static String fold(String text) {
+    static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
