@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import it.piazza.detection.Intent;
 import it.piazza.detection.Topic;
@@ -39,6 +41,8 @@ public final class Triage {
 
     private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'alle' H:mm",
             Locale.ITALIAN);
+
+    private static final Pattern GREETING = Pattern.compile("Gentile [^,.:]{1,40}, ");
 
     private final Replies replies;
 
@@ -73,8 +77,7 @@ public final class Triage {
             parts.add(text(policy, ReplyTemplate.EMERGENCY));
             civilProtection(policy).ifPresent(reach -> parts.add(text(policy, ReplyTemplate.CIVIL_PROTECTION_CONTACTS,
                     Map.of("protezione_civile", reach))));
-            return new TriageAnswer(classification, emergencyOffice(policy), staffed, nextAt, String.join(" ", parts),
-                    true);
+            return new TriageAnswer(classification, emergencyOffice(policy), staffed, nextAt, join(parts), true);
         }
         if (!staffed) {
             String when = next.map(i -> "da " + NEXT.format(i.atZone(policy.hours().zone())))
@@ -91,7 +94,7 @@ public final class Triage {
             parts.add(text(policy, ReplyTemplate.NOT_PROTOCOLLED));
         }
         return new TriageAnswer(classification, route(policy, intent, redirect, office), staffed, nextAt,
-                String.join(" ", parts), automatic);
+                join(parts), automatic);
     }
 
     /**
@@ -103,6 +106,27 @@ public final class Triage {
     public static long staffedMinutes(Policy policy, Instant receivedAt, Instant answeredAt) {
         Duration staffed = policy.staffedHours().staffedBetween(receivedAt, answeredAt);
         return staffed.toMinutes();
+    }
+
+    /** Joins the parts of a reply, greeting the citizen once: later parts lose their own "Gentile …," opening. */
+    private static String join(List<String> parts) {
+        StringBuilder reply = new StringBuilder();
+        boolean greeted = false;
+        for (String part : parts) {
+            Matcher greeting = GREETING.matcher(part);
+            String text = part;
+            if (greeting.lookingAt()) {
+                if (greeted) {
+                    String rest = part.substring(greeting.end());
+                    text = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                }
+                greeted = true;
+            }
+            if (!text.isEmpty()) {
+                reply.append(reply.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        return reply.toString();
     }
 
     private String intentReply(Policy policy, Intent intent) {

@@ -136,6 +136,15 @@ class TriageTests {
     }
 
     @Test
+    void greetsTheCitizenOnceWhenTheReplyHasSeveralParts() {
+        String reply = answer("comune-massa", Intent.INFO_REQUEST, Topic.WASTE, "2026-03-07T11:00:00+01:00").reply();
+
+        assertThat(reply).startsWith("Gentile utente, abbiamo ricevuto il suo messaggio fuori dagli orari")
+                .contains("Per le emergenze chiami il 112. Grazie per la domanda")
+                .containsOnlyOnce("Gentile");
+    }
+
+    @Test
     void closesOnThePatronDayOfEachSeat() {
         assertThat(answer("roma-capitale", Intent.OTHER, null, "2026-06-29T10:00:00+02:00").staffed()).isFalse();
         assertThat(answer("comune-massa", Intent.OTHER, null, "2026-06-29T10:00:00+02:00").staffed()).isTrue();
