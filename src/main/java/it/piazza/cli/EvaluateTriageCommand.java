@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,7 +51,14 @@ final class EvaluateTriageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Figures figures = evaluate(read(data));
+        List<LabelledMessage> messages;
+        try {
+            messages = read(data);
+        } catch (UncheckedIOException | IllegalArgumentException | JacksonException e) {
+            spec.commandLine().getErr().println("cannot read the labelled messages: " + e.getMessage());
+            return 2;
+        }
+        Figures figures = evaluate(messages);
         ObjectNode root = figures.toJson(mismatches);
         spec.commandLine().getOut().println(root.toPrettyString());
         return 0;
@@ -101,6 +109,11 @@ final class EvaluateTriageCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException naming the line of a message with a missing or invalid field
+     * @throws JacksonException when a line is not JSON
+     */
     static List<LabelledMessage> read(Path file) {
         List<LabelledMessage> messages = new ArrayList<>();
         try {

@@ -3,10 +3,16 @@ package it.piazza.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.detection.Intent;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,6 +47,18 @@ class EvaluateTriageCommandTests {
         assertThat(figures.emergencies()).isPositive();
         assertThat(figures.emergencyRecall()).isEqualTo(1.0);
         assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
+    }
+
+    @Test
+    void exitsWithStatus2AndAMessageWhenTheDataCannotBeRead(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"x\", \"ente\": \"mit\", \"text\": \"ciao\"}\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = PiazzaCli.commandLine().setErr(new PrintWriter(err));
+
+        int status = cli.execute("evaluate", "triage", "--data", bad.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read the labelled messages", "bad.jsonl:1", "received_at");
     }
 
     @Test
