@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -83,16 +82,9 @@ public class AuditLog {
     }
 
     private void lockHead(String enteId) {
-        boolean exists = jdbc.sql("select count(*) from audit_head where ente_id = ?").param(enteId)
-                .query(Integer.class).single() > 0;
-        if (!exists) {
-            try {
-                jdbc.sql("insert into audit_head (ente_id, seq, hash) values (?, 0, ?)").params(enteId, AuditChain.GENESIS)
-                        .update();
-            } catch (DuplicateKeyException e) {
-                // another transaction created it first: lock it below
-            }
-        }
+        // the first append of an ente creates its head; a concurrent first append waits on the unique key
+        jdbc.sql("insert into audit_head (ente_id, seq, hash) values (?, 0, ?) on conflict do nothing")
+                .params(enteId, AuditChain.GENESIS).update();
         jdbc.sql("select seq from audit_head where ente_id = ? for update").param(enteId).query(Long.class).single();
     }
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,8 +63,9 @@ final class EvaluateCommentsCommand implements Callable<Integer> {
                     perEnte = LabelledSetEvaluation.readSettings(s);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | JacksonException e) {
+            spec.commandLine().getErr().println("cannot read the labelled data: " + e.getMessage());
+            return 2;
         }
         Set<Category> notEvaluated = skipped == null || skipped.isEmpty() ? Set.of() : EnumSet.copyOf(skipped);
         long start = System.nanoTime();

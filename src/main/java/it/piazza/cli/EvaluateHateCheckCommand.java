@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "hatecheck", mixinStandardHelpOptions = true,
         description = "Runs the comment detectors on Multilingual HateCheck (Italian) functional tests.")
 final class EvaluateHateCheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--data", required = true, description = "test_functionality.jsonl of Multilingual HateCheck Italian.")
     Path data;
@@ -33,8 +39,9 @@ final class EvaluateHateCheckCommand implements Callable<Integer> {
         HateCheckEvaluation.Report report;
         try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
             report = HateCheckEvaluation.evaluate(CommentAnalyzer.create(), HateCheckEvaluation.read(reader), threshold);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException | JacksonException e) {
+            spec.commandLine().getErr().println("cannot read the HateCheck data: " + e.getMessage());
+            return 2;
         }
         ObjectNode root = JsonLines.JSON.createObjectNode();
         root.put("data", data.toString());

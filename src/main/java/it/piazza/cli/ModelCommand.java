@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Train and measure the abusive-language classifier.",
-        subcommands = {ModelCommand.Train.class, ModelCommand.Evaluate.class, ModelCommand.CrossEval.class})
+        subcommands = {ModelCommand.Train.class, ModelCommand.Evaluate.class, ModelCommand.CrossEval.class,
+                ModelExportCommand.class})
 final class ModelCommand {
 
     /** Which head decides in {@code evaluate} and {@code cross-eval}. */

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>The classifier finds what the rules miss, but it is a statistical model trained on few comments: alone
  * it should bring a comment to a person, not remove it. So a category is reported only when its calibrated
- * probability reaches the classifier's own threshold and the comment has at least {@value #MIN_WORDS}
+ * probability reaches the classifier's own threshold (and at least {@link #MIN_PROBABILITY}) and the comment has at least {@value #MIN_WORDS}
  * words (a bag of n-grams says little about "Rispondete!!!"), and its score is mapped into
  * [{@value #FLOOR}, {@value #CEILING}]: at or above the usual review threshold, below the usual threshold
  * for acting alone. Where the rules find the same category, their score stands.
@@ -19,6 +19,8 @@ import java.util.Locale;
 final class AbuseClassifierCategories implements Detector {
 
     static final int MIN_WORDS = 3;
+    /** The least probability the classifier must give, whatever its own threshold: a review costs a person's time. */
+    static final double MIN_PROBABILITY = 0.6;
     static final double FLOOR = 0.5;
     static final double CEILING = 0.8;
 
@@ -36,12 +38,12 @@ final class AbuseClassifierCategories implements Detector {
         AbuseScores scores = classifier.score(comment.text());
         List<Finding> findings = new ArrayList<>(2);
         List<TextSpan> evidence = scores.evidence().stream().map(WeightedSpan::span).toList();
-        double insultThreshold = classifier.threshold(AbuseQuestion.INSULT);
+        double insultThreshold = Math.max(MIN_PROBABILITY, classifier.threshold(AbuseQuestion.INSULT));
         if (scores.insult() >= insultThreshold) {
             findings.add(new Finding(Category.INSULT, score(scores.insult(), insultThreshold), evidence,
                     reason("insult", scores.insult(), scores)));
         }
-        double hateThreshold = classifier.threshold(AbuseQuestion.HATE);
+        double hateThreshold = Math.max(MIN_PROBABILITY, classifier.threshold(AbuseQuestion.HATE));
         if (scores.hate() >= hateThreshold) {
             findings.add(new Finding(Category.DISCRIMINATION, score(scores.hate(), hateThreshold), evidence,
                     reason("hate", scores.hate(), scores)));

@@ -53,7 +53,12 @@ public final class CommentAnalyzer {
      */
     public static CommentAnalyzer standard() {
         CommentAnalyzer rules = rulesOnly();
-        return AbuseClassifier.loadDefault().map(c -> rules.withDetectors(new AbuseClassifierCategories(c))).orElse(rules);
+        return AbuseClassifier.loadDefault().map(CommentAnalyzer::withClassifier).orElse(rules);
+    }
+
+    /** @return {@link #rulesOnly()} plus {@code classifier} (e.g. a model trained on an ente's own decisions) */
+    public static CommentAnalyzer withClassifier(AbuseClassifier classifier) {
+        return rulesOnly().withDetectors(new AbuseClassifierCategories(classifier));
     }
 
     /**

@@ -100,7 +100,8 @@ public class PolicyVersions {
         if (latest.isPresent() && latest.get().sha256().equals(digest)) {
             return load(policy.id(), latest.get().version());
         }
-        Instant now = clock.instant();
+        // microseconds: what both databases store, so that the cached version and the stored one agree
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (latest.isEmpty()) {
             jdbc.sql("insert into ente (id, name, created_at) values (?, ?, ?)")
                     .param(policy.id()).param(policy.ente().name()).param(Timestamp.from(now)).update();

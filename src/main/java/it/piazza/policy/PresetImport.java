@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,14 @@ class PresetImport implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (String id : Presets.IDS) {
-            PolicyInForce inForce = versions.importPolicy(id + ".yaml", Presets.yaml(id), "piazza-preset");
-            log.info("Policy {} in force: version {}", id, inForce.version());
+            try {
+                PolicyInForce inForce = versions.importPolicy(id + ".yaml", Presets.yaml(id), "piazza-preset");
+                log.info("Policy {} in force: version {}", id, inForce.version());
+            } catch (DataIntegrityViolationException e) {
+                // another node sharing the database imported the same text at the same moment: its version stands
+                log.info("Policy {} was imported by another node: version {}", id,
+                        versions.current(id).map(PolicyInForce::version).orElse(0));
+            }
         }
     }
 }

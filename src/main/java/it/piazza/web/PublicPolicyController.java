@@ -29,6 +29,11 @@ class PublicPolicyController {
         this.versions = versions;
     }
 
+    @GetMapping("/")
+    String home() {
+        return "redirect:/enti";
+    }
+
     @GetMapping("/enti")
     String entes(Model model) {
         model.addAttribute("entes", versions.entes());

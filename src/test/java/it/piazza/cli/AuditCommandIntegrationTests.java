@@ -7,9 +7,9 @@ import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import it.piazza.testsupport.EmbeddedDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,9 +22,7 @@ import picocli.CommandLine;
 @SpringBootTest
 class AuditCommandIntegrationTests {
 
-    static final Path DIR = Path.of("target", "audit-command-" + UUID.randomUUID());
-    static final String URL = "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("piazza")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    static final String URL = EmbeddedDatabases.h2File("audit-command");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -75,7 +75,7 @@ class PiiCommandTests {
     void evaluatesWithTypedOverlapScores(@TempDir Path dir) throws IOException {
         Path data = dir.resolve("cases.jsonl");
         Files.writeString(data, """
-                {"id": "a", "text": "CF RSSMRA45C12F205C", "entities": [{"type": "CODICE_FISCALE", "start": 3, "end": 19}]}
+                {"id":"a","text":"CF RSSMRA45C12F205C","entities":[{"type":"CODICE_FISCALE","start":3,"end":19}]}
                 {"id": "b", "text": "tel 333 123 4567", "entities": [{"type": "PARTITA_IVA", "start": 4, "end": 16}]}
                 {"id": "c", "text": "nulla da segnalare", "entities": []}
                 """);

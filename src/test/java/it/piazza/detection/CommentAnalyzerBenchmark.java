@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Throughput of {@link CommentAnalyzer#analyze} on one thread, cycling through the realistic comments of
- * the labelled set (with their posts, settings and, for repeated authors, prior comments).
+ * the labelled set (with their posts and settings), for three pipelines: the built-in detectors, plus the
+ * personal-data detector, plus the trained classifier (the moderation engine's default).
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:<test classpath> it.piazza.detection.CommentAnalyzerBenchmark}
  * (add {@code cpu-time} for CPU time per comment instead).
@@ -37,6 +39,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(1)
 public class CommentAnalyzerBenchmark {
 
+    /** {@code rules}: built-in detectors; {@code rules+pii}: and personal data; {@code standard}: and the classifier. */
+    @Param({"rules", "rules+pii", "standard"})
+    public String pipeline = "standard";
+
     private CommentAnalyzer analyzer;
     private List<CommentToAnalyze> comments;
     private List<AnalysisSettings> settings;
@@ -45,7 +51,11 @@ public class CommentAnalyzerBenchmark {
     /** Loads the analyzer and the comments once. */
     @Setup
     public void load() throws Exception {
-        analyzer = CommentAnalyzer.create();
+        analyzer = switch (pipeline) {
+            case "rules" -> CommentAnalyzer.create();
+            case "rules+pii" -> CommentAnalyzer.rulesOnly();
+            default -> CommentAnalyzer.standard();
+        };
         List<LabelledSetEvaluation.LabelledComment> labelled;
         Map<String, AnalysisSettings> perEnte;
         try (Reader data = resource("/labelled/comments.jsonl"); Reader s = resource("/labelled/settings.json")) {

@@ -20,10 +20,16 @@ class DiscriminationDetectionTests {
     @ParameterizedTest
     @ValueSource(strings = {"Lo sportello per i cittadini stranieri apre il martedì",
             "Gli immigrati regolari pagano le tasse come tutti", "Abito a Finocchio, la metro C è ferma",
-            "Il signor Enrico Negro ringrazia l'anagrafe", "Il campo rom di via Salone è abbandonato da anni",
+            "Il signor Enrico Negro ringrazia l'anagrafe", "Siamo andati in gita sul Monte Negro con la scuola", "Il campo rom di via Salone è abbandonato da anni",
             "Scritte razziste sulla stazione: 'fuori gli immigrati'. Toglietele"})
     void keepsNeutralMentionsPlaceNamesAndSurnamesClean(String text) {
         assertThat(categories(text)).doesNotContain(Category.DISCRIMINATION);
+    }
+
+    @Test
+    void treatsTheVegetableInARecipeAsOffTopicNotAsASlur() {
+        assertThat(categories("Ricetta: finocchio gratinato al forno con besciamella e parmigiano", "Lavori in via Roma"))
+                .contains(Category.OFF_TOPIC).doesNotContain(Category.DISCRIMINATION, Category.INSULT);
     }
 
     @Test

@@ -24,7 +24,8 @@ class PersonalDataDetectorTests {
         @ValueSource(strings = {"MRTNTN23M02D969P", "RCCMNL83S18D969H", "MRSMSR81D60Z611H", "BNCSFN85T58G702W",
             "RSSMRA45C12F205C", "rssmra45c12f205c"})
         void findsValidCodes(String code) {
-            assertThat(found("Il mio codice fiscale è " + code + ", grazie.")).containsExactly("CODICE_FISCALE:" + code);
+            assertThat(found("Il mio codice fiscale è " + code + ", grazie."))
+                    .containsExactly("CODICE_FISCALE:" + code);
         }
 
         @ParameterizedTest
@@ -41,6 +42,12 @@ class PersonalDataDetectorTests {
             "RCCMNL83S18D969"})
         void rejectsInvalidCheckCharacterMonthDayOrLength(String code) {
             assertThat(found("CF " + code)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"RSS MRA 45C12 F205C", "rss-mra-45c12-f205c", "RSSMRA 45C12 F205C"})
+        void findsCodesSplitIntoGroups(String code) {
+            assertThat(found("Il codice è " + code + ", grazie")).containsExactly("CODICE_FISCALE:" + code);
         }
 
         @Test
@@ -113,6 +120,12 @@ class PersonalDataDetectorTests {
             assertThat(found("Se serve chiamatemi al " + number + " dopo le 18")).containsExactly("PHONE:" + number);
         }
 
+        @Test
+        void readsCopyPastedSpacesAndDashes() {
+            assertThat(found("tel 333\u00A0123\u00A04567")).containsExactly("PHONE:333\u00A0123\u00A04567");
+            assertThat(found("cell 333\u20131234567")).containsExactly("PHONE:333\u20131234567");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Il bus 90 passa alle 12.30", "Il 12/03/2024 ho pagato 1.234.567 euro",
             "Il CAP è 20900, linea 5", "biglietto n. 4512345678", "Numero verde 800 123 456",
@@ -120,6 +133,48 @@ class PersonalDataDetectorTests {
             "Ci vediamo il 12.03.2024 alle 10"})
         void ignoresDatesAmountsPostcodesTicketsTollFreeAndDrugCodes(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.PHONE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Siamo a 0 - 49.000.000 di euro di debito", "Con 2.682.000 17,73% dei voti",
+            "Morti: 1.200/1.300 al giorno", "Francesco d'Assisi (1226-1926)", "vince 2-0 2014 ai rigori",
+            "Rai News 04 marzo 2017 03.41"})
+        void ignoresFiguresYearRangesAndScores(String text) {
+            assertThat(found(text)).isEmpty();
+        }
+
+        @Test
+        void ignoresUserHandlesAndHashtags() {
+            assertThat(found("@618024126556492 @3331234567 #3471234567 ma che dite")).isEmpty();
+        }
+
+        @Test
+        void requiresAPhoneWordForForeignLayoutsOtherThanNorthAmerican() {
+            assertThat(found("Il codice è 09-7625400")).isEmpty();
+            assertThat(found("Il mio numero israeliano è 09-7625400")).containsExactly("PHONE:09-7625400");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Il Comune di Monza ha il numero della Protezione civile sul sito, è lo 039 2374 1?",
+            "Il contact center 060606 risponde dopo 40 minuti", "Lo sportello di Roma Salaria ha il numero 06 4158 1"})
+        void leavesNumbersOfPublicOfficesAlone(String text) {
+            assertThat(found(text)).isEmpty();
+        }
+
+        @Test
+        void keepsTheWritersNumberNextToAnOfficeName() {
+            assertThat(found("Il comune non risponde, 333 1234567 è il mio numero")).containsExactly(
+                    "PHONE:333 1234567");
+        }
+
+        @Test
+        void reportsBusinessNumbersInAdvertisementsWithLowConfidence() {
+            assertThat(DETECTOR.find("Autoscuola Rapida: preventivi gratuiti, chiamaci al 0773 123456"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.type()).isEqualTo(PersonalDataType.PHONE);
+                        assertThat(f.confidence()).isLessThan(0.7);
+                        assertThat(f.reason()).contains("business");
+                    });
         }
 
         @Test
@@ -143,6 +198,12 @@ class PersonalDataDetectorTests {
         @ValueSource(strings = {"mario.rossi@gmail.com", "m.rossi+comune@libero.it", "user@xn--80ak6aa92e.com"})
         void findsAddresses(String address) {
             assertThat(found("Scrivetemi a " + address + ".")).containsExactly("EMAIL:" + address);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"mario.rossi [at] gmail.com", "mario.rossi(at)gmail.com", "mario.rossi[@]gmail.com"})
+        void findsAddressesWithAHiddenAtSign(String address) {
+            assertThat(found("Scrivete a " + address + " per favore")).containsExactly("EMAIL:" + address);
         }
 
         @Test
@@ -207,6 +268,12 @@ class PersonalDataDetectorTests {
                     .containsExactly("ADDRESS:via Garibaldi 12, 20900 Monza");
             assertThat(found("Sono residente in Viale della Repubblica 45/B"))
                     .containsExactly("ADDRESS:Viale della Repubblica 45/B");
+            assertThat(found("Sono residente a Monza in Via Italia, 15 - 20900 Monza (MB)"))
+                    .containsExactly("ADDRESS:Via Italia, 15 - 20900 Monza");
+            assertThat(found("Abitiamo in Via San Giovanni Bosco n. 4 da anni"))
+                    .containsExactly("ADDRESS:Via San Giovanni Bosco n. 4");
+            assertThat(found("Il vicino di casa mia a via Gregorio VII fa abbaiare il cane"))
+                    .containsExactly("ADDRESS:via Gregorio VII");
         }
 
         @ParameterizedTest
@@ -246,7 +313,8 @@ class PersonalDataDetectorTests {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"La pratica del 12/03/2024", "Ho una domanda: 12 persone?", "la pratica 2024"})
+        @ValueSource(strings = {"La pratica del 12/03/2024", "Ho una domanda: 12 persone?", "la pratica 2024",
+            "Sei un idiota se non fai domanda: 2.500 euro regalati!", "Domanda 300 euro di bonus"})
         void ignoresDatesYearsAndShortNumbers(String text) {
             assertThat(found(text)).isEmpty();
         }
@@ -282,11 +350,34 @@ class PersonalDataDetectorTests {
         void findsAgeAndSchoolOfAChild() {
             assertThat(found("Mia figlia di 9 anni che va alla scuola Rodari è stata esclusa"))
                     .containsExactly("MINOR_INFO:Mia figlia di 9 anni che va alla scuola Rodari");
+            assertThat(found("Le mie figlie di 6 e 8 anni non hanno posto")).containsExactly(
+                    "MINOR_INFO:mie figlie di 6 e 8 anni");
+            assertThat(found("mio figlio Marco di 10 anni frequenta la 5ª elementare")).containsExactly(
+                    "MINOR_INFO:mio figlio Marco di 10 anni frequenta la 5ª elementare");
+        }
+
+        @Test
+        void findsChildrenOfNamedFamiliesAndClasses() {
+            assertThat(found("Ho visto la figlia dei Brambilla, quella di 14 anni, in bici")).containsExactly(
+                    "MINOR_INFO:la figlia dei Brambilla, quella di 14 anni");
+            assertThat(found("Il figlio dei Colombo, quello di quinta, è stato sospeso")).containsExactly(
+                    "MINOR_INFO:Il figlio dei Colombo, quello di quinta");
+            assertThat(found("Il bambino della 3A mangia sempre da solo")).containsExactly(
+                    "MINOR_INFO:Il bambino della 3A");
+        }
+
+        @Test
+        void reportsChildAndFactApartWhenOtherDataLiesBetween() {
+            assertThat(found("Mio figlio Tommaso è autistico, ha 8 anni: ci sarà un educatore?")).containsExactly(
+                    "MINOR_INFO:Mio figlio", "HEALTH_DATA:autistico", "MINOR_INFO:ha 8 anni");
+            assertThat(found("Mia figlia Giulia ha la febbre e la scuola Don Milani non risponde")).containsExactly(
+                    "MINOR_INFO:Mia figlia", "MINOR_INFO:la scuola Don Milani");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Mio figlio di 25 anni cerca lavoro", "I bambini giocano nel parco",
-            "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus"})
+            "La scuola di via Roma è chiusa", "I bambini vanno a scuola con il bus",
+            "Dopo la ragazzina di 12 anni bullizzata, un altro caso"})
         void ignoresAdultsAndChildrenInGeneral(String text) {
             assertThat(DETECTOR.find(text)).noneMatch(f -> f.type() == PersonalDataType.MINOR_INFO);
         }
@@ -299,6 +390,12 @@ class PersonalDataDetectorTests {
         void findsPaymentCardNumbers() {
             assertThat(found("Carta 4111 1111 1111 1111 addebitata due volte")).containsExactly(
                     "OTHER:4111 1111 1111 1111");
+        }
+
+        @Test
+        void requiresGroupsOrACardWordForBareDigits() {
+            assertThat(found("utente 4111111111111111 ha scritto")).isEmpty();
+            assertThat(found("la mia carta 4111111111111111")).containsExactly("OTHER:4111111111111111");
         }
 
         @Test
@@ -318,6 +415,14 @@ class PersonalDataDetectorTests {
             assertThat(ente.find("Chiamate il 039 975 2304 o il +39 039.975.2304, scrivete a mit.social@mit.gov.it"
                     + " o chiamate lo 060606")).isEmpty();
             assertThat(ente.find("Abito in via Grigna 13, proprio davanti")).isEmpty();
+        }
+
+        @Test
+        void readsSeveralNumbersInOneContact() {
+            PersonalDataDetector office = PersonalDataDetector.withPublicContacts(List.of(
+                    "Ufficio stampa: Tel. 039.975.2304 - 039.975.2305"));
+            assertThat(office.find("Chiamate lo 039 975 2305 oppure lo 039.975.2304")).isEmpty();
+            assertThat(office.find("Chiamate me al 039 975 2306")).hasSize(1);
         }
 
         @Test

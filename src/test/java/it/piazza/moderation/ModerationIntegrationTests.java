@@ -79,8 +79,8 @@ class ModerationIntegrationTests {
             bruno = "bruno-" + suffix;
             staff.create(anna, "Anna", "password-anna", Map.of("*", Set.of(Role.MODERATOR)));
             staff.create(bruno, "Bruno", "password-bruno", Map.of("*", Set.of(Role.MODERATOR, Role.MANAGER)));
-            // acts alone only at 0.95: the lexicon's insults (0.9) go to a person
-            policies.importPolicy("prova.yaml", TestPolicies.testEnte(0.95, 0.5), "test");
+            // never acts alone (a score of exactly 1 is needed): every finding goes to a person
+            policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
         }
 
         private static NewInteraction comment(String platformId, String author, String text) {

@@ -25,6 +25,15 @@ public final class EmbeddedDatabases {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    /**
+     * @return the URL of a fresh H2 file database under {@code target/}, opened in mixed mode so that a
+     *         command-line tool can read it while the application under test runs
+     */
+    public static String h2File(String name) {
+        return "jdbc:h2:file:" + java.nio.file.Path.of("target", name + "-" + UUID.randomUUID()).toAbsolutePath()
+                .resolve("piazza") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
     /** Points the application at a fresh database of the shared embedded PostgreSQL server. */
     public static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgres server = postgresServer();

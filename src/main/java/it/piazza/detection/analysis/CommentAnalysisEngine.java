@@ -42,11 +42,6 @@ public final class CommentAnalysisEngine {
         return new CommentAnalysisEngine(lexicon, rules, TopicVocabulary.load(BASE + "topics.txt"));
     }
 
-    /** @return the number of phrase rules loaded */
-    public int ruleCount() {
-        return rules.size();
-    }
-
     /**
      * Runs the built-in detectors, then {@code extra}, and merges their findings category by category.
      */

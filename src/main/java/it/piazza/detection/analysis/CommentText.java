@@ -15,7 +15,8 @@ final class CommentText {
             "data", "dà", "dava", "davano", "danno", "dicono", "diceva", "dicevano", "dicendo", "postato",
             "commentato", "parola", "parole", "frase", "termine", "termini", "scrivono", "scriveva", "urlava",
             "gridava", "tipo", "cartello", "messaggio", "ricevuto", "trattato", "trattata", "trattati",
-            "trattate", "considerato", "considerata", "considerati");
+            "trattate", "considerato", "considerata", "considerati", "dici", "dice", "dire", "dite", "scrivere", "scrivi",
+            "scrive", "affermare", "afferma", "sostiene", "sostenere", "frasi", "post", "commenti");
 
     final String text;
     final List<Token> tokens;

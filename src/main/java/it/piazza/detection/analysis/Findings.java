@@ -44,12 +44,6 @@ final class Findings {
         }
     }
 
-    /** @return the current combined score of {@code category}, 0 when nothing was found */
-    double score(Category category) {
-        List<Signal> signals = categories.get(category);
-        return signals == null ? 0 : combined(signals);
-    }
-
     Analysis toAnalysis() {
         List<Finding> findings = new ArrayList<>(categories.size());
         categories.forEach((c, signals) -> findings.add(new Finding(c, combined(signals), evidence(signals), reason(signals))));

@@ -24,6 +24,9 @@ final class Lexicon {
     record Match(Entry entry, String form) {
     }
 
+    /** Longer disguised words are not matched: no lexicon form is that long, and globbing would cost. */
+    private static final int MAX_WILDCARD_LENGTH = 24;
+
     private final Map<String, Entry> forms = new HashMap<>();
     private final Map<Character, List<String>> formsByInitial = new HashMap<>();
 
@@ -125,7 +128,7 @@ final class Lexicon {
                 visible++;
             }
         }
-        if (visible < 2 || pattern.charAt(0) == '*') {
+        if (visible < 2 || pattern.charAt(0) == '*' || pattern.length() > MAX_WILDCARD_LENGTH) {
             return null;
         }
         List<String> candidates = formsByInitial.getOrDefault(pattern.charAt(0), List.of());

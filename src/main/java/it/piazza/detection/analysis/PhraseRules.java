@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Token-sequence rules, matched without regular expressions. A resource line is
@@ -19,6 +20,19 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
  * so each token costs a few look-ups.
  */
 final class PhraseRules {
+
+    private static final Set<String> NAME_FOLLOWERS = Set.of("è", "e", "ha", "era", "aveva", "si", "non", "sta",
+            "ruba", "prende", "intasca", "dice", "deve", "va", "andrebbe", "sarebbe");
+
+    private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
+    private static final Set<String> OPENING_WORDS = Set.of("ieri", "oggi", "domani", "grazie", "ciao", "buongiorno",
+            "buonasera", "bravi", "brava", "bravo", "finalmente", "vergogna", "perché", "quando", "dove", "come", "cosa",
+            "anche", "ancora", "allora", "quindi", "però", "comunque", "forse", "magari", "speriamo", "spero",
+            "peccato", "ottimo", "ottima", "bene", "bello", "bella", "basta", "intanto", "invece", "tutti", "tutto",
+            "sempre", "mai", "nessuno", "qualcuno", "quello", "quella", "quelli", "questo", "questa", "questi",
+            "chiunque", "ognuno", "adesso", "prima", "dopo", "scusate", "salve", "sindaco", "sindaca", "assessore",
+            "ministro", "presidente", "complimenti", "pessimo", "pessima", "assurdo", "incredibile", "sarebbe",
+            "siete", "sono", "abbiamo", "avete", "hanno", "fate", "state", "dovete", "potete", "bisogna", "serve");
 
     /** One rule: what it signals, how strongly, and why. */
     record Rule(String label, double score, Slot[] slots, String reason) {
@@ -56,50 +70,12 @@ final class PhraseRules {
         }
     }
 
-    /**
-     * A capitalised word inside a sentence, or at its start when it is not a function word or a common
-     * opening word ("Marinelli è un corrotto" names someone, "Quando è…" does not).
-     */
-    static boolean isName(Token t) {
-        return t.kind == Token.Kind.WORD && t.capitalized && t.norm.length() >= 3
-                && (!t.sentenceStart || (t.norm.length() >= 4 && !STOP_WORDS.contains(t.norm) && !OPENING_WORDS.contains(t.norm)));
-    }
-
-    /**
-     * Whether the token at {@code i} names someone: {@link #isName(Token)}, and at the start of a sentence
-     * only when a surname or a verb follows ("Marinelli è…", "Mario Rossi ha…", not "Bici elettriche…").
-     */
-    private static boolean isName(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!isName(t)) {
-            return false;
-        }
-        if (!t.sentenceStart) {
-            return true;
-        }
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        return next != null && (next.capitalized || NAME_FOLLOWERS.contains(next.norm));
-    }
-
-    private static final Set<String> NAME_FOLLOWERS = Set.of("è", "e", "ha", "era", "aveva", "si", "non", "sta",
-            "ruba", "prende", "intasca", "dice", "deve", "va", "andrebbe", "sarebbe");
-
-    private static final CharArraySet STOP_WORDS = ItalianAnalyzer.getDefaultStopSet();
-    private static final Set<String> OPENING_WORDS = Set.of("ieri", "oggi", "domani", "grazie", "ciao", "buongiorno",
-            "buonasera", "bravi", "brava", "bravo", "finalmente", "vergogna", "perché", "quando", "dove", "come", "cosa",
-            "anche", "ancora", "allora", "quindi", "però", "comunque", "forse", "magari", "speriamo", "spero",
-            "peccato", "ottimo", "ottima", "bene", "bello", "bella", "basta", "intanto", "invece", "tutti", "tutto",
-            "sempre", "mai", "nessuno", "qualcuno", "quello", "quella", "quelli", "questo", "questa", "questi",
-            "chiunque", "ognuno", "adesso", "prima", "dopo", "scusate", "salve", "sindaco", "sindaca", "assessore",
-            "ministro", "presidente", "complimenti", "pessimo", "pessima", "assurdo", "incredibile", "sarebbe",
-            "siete", "sono", "abbiamo", "avete", "hanno", "fate", "state", "dovete", "potete", "bisogna", "serve");
     /** A node of the trie of first-slot prefixes: the rules whose prefix ends here. */
     private static final class PrefixNode {
         final Map<Character, PrefixNode> children = new HashMap<>();
         final List<Rule> rules = new ArrayList<>(1);
     }
 
-    private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Rule>> byWord = new HashMap<>();
     private final PrefixNode byPrefix = new PrefixNode();
     private final List<Rule> byName = new ArrayList<>();
@@ -180,7 +156,6 @@ final class PhraseRules {
     }
 
     private void add(Rule rule) {
-        rules.add(rule);
         Slot first = rule.slots()[0];
         first.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule));
         for (String p : first.prefixes) {
@@ -199,10 +174,6 @@ final class PhraseRules {
         if (first.url) {
             byUrl.add(rule);
         }
-    }
-
-    int size() {
-        return rules.size();
     }
 
     /** @return every rule matched on {@code tokens}, each at most once (its first match) */
@@ -234,7 +205,7 @@ final class PhraseRules {
         return matches;
     }
 
-    private static void tryRules(List<Rule> candidates, List<Token> tokens, int i, Set<Rule> seen, List<Match> out) {
+    private static void tryRules(@Nullable List<Rule> candidates, List<Token> tokens, int i, Set<Rule> seen, List<Match> out) {
         if (candidates == null) {
             return;
         }
@@ -271,5 +242,30 @@ final class PhraseRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A capitalised word inside a sentence, or at its start when it is not a function word or a common
+     * opening word ("Marinelli è un corrotto" names someone, "Quando è…" does not).
+     */
+    private static boolean isName(Token t) {
+        return t.kind == Token.Kind.WORD && t.capitalized && t.norm.length() >= 3
+                && (!t.sentenceStart || (t.norm.length() >= 4 && !STOP_WORDS.contains(t.norm) && !OPENING_WORDS.contains(t.norm)));
+    }
+
+    /**
+     * Whether the token at {@code i} names someone: {@link #isName(Token)}, and at the start of a sentence
+     * only when a surname or a verb follows ("Marinelli è…", "Mario Rossi ha…", not "Bici elettriche…").
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!isName(t)) {
+            return false;
+        }
+        if (!t.sentenceStart) {
+            return true;
+        }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        return next != null && (next.capitalized || NAME_FOLLOWERS.contains(next.norm));
     }
 }

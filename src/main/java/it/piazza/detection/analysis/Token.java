@@ -42,10 +42,6 @@ final class Token {
         return new TextSpan(start, end);
     }
 
-    boolean isWord() {
-        return kind == Kind.WORD;
-    }
-
     @Override
     public String toString() {
         return norm + "[" + start + "," + end + ")";

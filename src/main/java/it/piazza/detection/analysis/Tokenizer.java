@@ -3,6 +3,7 @@ package it.piazza.detection.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a comment into tokens in one pass, without regular expressions: words (with leetspeak, inner
@@ -214,7 +215,7 @@ final class Tokenizer {
         return b == null ? s : b.toString();
     }
 
-    private static Token token(String norm, String squeezed, int start, int end, Token.Kind kind, boolean obfuscated,
+    private static Token token(String norm, @Nullable String squeezed, int start, int end, Token.Kind kind, boolean obfuscated,
                                boolean wildcard, String text, int at) {
         return new Token(norm, squeezed, start, end, kind, obfuscated, wildcard,
                 Character.isUpperCase(text.charAt(at)), isSentenceStart(text, at));

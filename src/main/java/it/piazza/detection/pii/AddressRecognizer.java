@@ -19,7 +19,7 @@ final class AddressRecognizer implements Recognizer {
     private static final String STOP = "(?:e|ed|o|che|dove|da|ma|a|ad|al|alla|non|ci|c|è|sono|ho|ha|con|per|in|nel"
             + "|nella|sul|sulla|vicino|angolo|davanti|accanto|dal|dalla|il|la|lo|le|i|gli|un|una|mi|si|ti|vi|ne|tra"
             + "|fra|quindi|perché|se|come|anche|dopo|prima|ieri|oggi|sotto|sopra|presso|da|poi|però|qui|lì|li|c'è"
-            + "|dietro|fino|verso|and|the|url|pure|via)";
+            + "|dietro|fino|verso|and|the|url|pure|via|n|nr|numero)";
     private static final Pattern ADDRESS = Pattern.compile("\\b(?<trigger>abito|abitiamo|abita|abitano|vivo|viviamo"
             + "|risiedo|risiediamo|risiede|residente|residenti|residenza|domiciliat[oaie]|domicilio|abitazione"
             + "|casa mia|casa nostra|casa sua|mio indirizzo|indirizzo di casa|indirizzo di residenza)\\b"
@@ -28,7 +28,7 @@ final class AddressRecognizer implements Recognizer {
             + "|contrada|c\\.da|località|loc\\.|borgo|lungomare|lungotevere|salita|traversa|frazione|fraz\\.)"
             + "(?: (?!" + STOP + "\\b)[\\p{L}'’]+){1,4}"
             + "(?:,? ?(?:n\\. ?|n° ?|numero )?\\d{1,4}(?: ?/ ?[a-z0-9]|[a-z])?\\b)?"
-            + "(?:,? \\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
+            + "(?:(?:,? | ?- ?)\\d{5}(?: (?!" + STOP + "\\b)\\p{L}+)?)?)");
 
     /**
      * "Via" is also an adverb ("vai via pure"): a street counts when its name is capitalised as written or
@@ -42,6 +42,30 @@ final class AddressRecognizer implements Recognizer {
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d");
+    private static final Pattern TOKEN = Pattern.compile("[^ ,]+");
+    /** Words that may sit inside a capitalised street name, and Roman numerals ("via Gregorio VII"). */
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}.*|\\d.*|n\\.|n°|numero|/.*|[a-z]|di|de|del|della"
+            + "|dello|dei|degli|delle|d'.*|d’.*|da|dal|dalla|san|santa|sant'.*|[IVXLC]+|-");
+
+    /**
+     * Where a street written with a capitalised name ends: at the first lower-case word that is not a
+     * particle ("via Gregorio VII fa abbaiare" ends after "VII").
+     */
+    static int namedEnd(String s, int start, int end) {
+        int nameStart = s.indexOf(' ', start) + 1;
+        if (nameStart <= 0 || nameStart >= end || !Character.isUpperCase(s.charAt(nameStart))) {
+            return end;
+        }
+        Matcher token = TOKEN.matcher(s).region(nameStart, end);
+        int last = nameStart;
+        while (token.find()) {
+            if (!NAME_PART.matcher(token.group()).matches()) {
+                return last;
+            }
+            last = token.end();
+        }
+        return end;
+    }
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
@@ -50,10 +74,11 @@ final class AddressRecognizer implements Recognizer {
         }
         Matcher m = ADDRESS.matcher(text.lower());
         while (m.find()) {
-            if (!isNamedOrNumbered(text.original(), m)) {
+            if (!isNamedOrNumbered(text.normalised(), m)) {
                 continue;
             }
-            out.add(Candidate.of(PersonalDataType.ADDRESS, m.start("street"), m.end("street"), 0.9,
+            out.add(Candidate.of(PersonalDataType.ADDRESS, m.start("street"),
+                    namedEnd(text.normalised(), m.start("street"), m.end("street")), 0.9,
                     "home address, context: " + m.group("trigger")));
         }
     }

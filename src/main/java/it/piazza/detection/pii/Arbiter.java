@@ -5,11 +5,13 @@ import it.piazza.detection.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Settles overlapping candidates once: the most confident candidate wins its span (at equal confidence the
  * longer, then the earlier); a winning "not personal data" claim silences what it overlaps. Candidates
- * below the reporting threshold are dropped.
+ * below the reporting threshold are dropped. Settling costs O(n log n) in the number of candidates.
  */
 final class Arbiter {
 
@@ -30,30 +32,24 @@ final class Arbiter {
         }
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(PRECEDENCE);
-        List<Candidate> accepted = new ArrayList<>();
+        TreeMap<Integer, Candidate> accepted = new TreeMap<>();
         for (Candidate candidate : ordered) {
             if (candidate.confidence() < THRESHOLD || candidate.length() == 0) {
                 continue;
             }
-            boolean free = true;
-            for (Candidate winner : accepted) {
-                if (winner.overlaps(candidate)) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                accepted.add(candidate);
+            // Accepted spans never overlap, so only the last one starting before this candidate ends can.
+            Map.Entry<Integer, Candidate> before = accepted.lowerEntry(candidate.end());
+            if (before == null || before.getValue().end() <= candidate.start()) {
+                accepted.put(candidate.start(), candidate);
             }
         }
         List<PersonalDataFinding> findings = new ArrayList<>(accepted.size());
-        for (Candidate winner : accepted) {
+        for (Candidate winner : accepted.values()) {
             if (winner.type() != null) {
                 findings.add(new PersonalDataFinding(winner.type(), new TextSpan(winner.start(), winner.end()),
                         text.substring(winner.start(), winner.end()), winner.confidence(), winner.reason()));
             }
         }
-        findings.sort(Comparator.comparing(PersonalDataFinding::span));
         return List.copyOf(findings);
     }
 }

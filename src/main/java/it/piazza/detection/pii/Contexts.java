@@ -14,7 +14,8 @@ final class Contexts {
     static final Pattern VAT = Pattern.compile("(?:\\bp\\.? ?iva\\b|\\bpartita iva\\b|\\bpiva\\b|\\bvat\\b|\\bditta\\b"
             + "|\\bazienda\\b|\\bimpresa\\b|\\bsociet[àa]\\b|\\bcodice fiscale\\b|\\bc\\.f\\.|\\bcf\\b|\\bp\\.i\\.)");
     /** Words that announce some other number: a ticket, a file, an invoice, a drug. */
-    static final Pattern OTHER_NUMBER = Pattern.compile("\\b(?:ticket|biglietto|biglietti|abbonamento|pratica|protocollo"
+    static final Pattern OTHER_NUMBER = Pattern.compile("\\b(?:ticket|biglietto|biglietti|abbonamento|pratica"
+            + "|protocollo"
             + "|prot|istanza|fattura|ordine|codice|cod|aic|farmaco|farmacia|confezione|segnalazione|matricola|iban"
             + "|conto|bolletta|cliente|contratto|pod|pdr|verbale|linea|autobus|bus|tram|tessera|carta|documento"
             + "|passaporto|patente|targa)\\b");

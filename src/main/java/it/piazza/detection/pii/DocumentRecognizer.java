@@ -46,7 +46,7 @@ final class DocumentRecognizer implements Recognizer {
         if (text.digits() < 5 || text.longestToken() < 7) {
             return;
         }
-        Matcher m = SHAPES.matcher(text.original());
+        Matcher m = SHAPES.matcher(text.normalised());
         while (m.find()) {
             Context context = context(text, m.start(), m.end());
             Text.Hit other = text.phraseBefore(Contexts.OTHER_NUMBER, m.start(), 25);

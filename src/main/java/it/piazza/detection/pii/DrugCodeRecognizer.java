@@ -23,7 +23,7 @@ final class DrugCodeRecognizer implements Recognizer {
         if (text.digits() < 5) {
             return;
         }
-        Matcher m = NINE_DIGITS.matcher(text.original());
+        Matcher m = NINE_DIGITS.matcher(text.normalised());
         while (text.longestToken() >= 9 && m.find()) {
             if (CheckDigits.isValidDrugCode(m.group())) {
                 Text.Hit phone = text.phraseBefore(Contexts.PHONE, m.start(), CONTEXT_WINDOW);
@@ -36,7 +36,7 @@ final class DrugCodeRecognizer implements Recognizer {
         if (!text.hasAnyWord(DRUG_WORDS)) {
             return;
         }
-        Matcher announced = ANNOUNCED.matcher(text.original());
+        Matcher announced = ANNOUNCED.matcher(text.normalised());
         while (announced.find()) {
             Text.Hit drug = text.phraseBefore(Contexts.DRUG, announced.start(), CONTEXT_WINDOW);
             if (drug != null && hasDigit(announced.group())) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Health data of an identifiable person: an illness, a therapy or a disability tied to a person in the
@@ -18,14 +19,16 @@ final class HealthRecognizer implements Recognizer {
 
     /** Conditions said of a person, singular: "sono disabile", "mia madre è malata di …". */
     private static final String CONDITION = "malat[oa] (?:(?:di|del|della|dello|dei|delle) |d['’] ?)\\p{L}+"
-            + "|affett[oa] (?:(?:da|di) |d['’] ?)\\p{L}+|disabile|invalid[oa]|ricoverat[oa]|operat[oa] (?:al|alla|allo"
+            + "|affett[oa] (?:(?:da|di) |d['’] ?)\\p{L}+|disabile|invalid[oa]|ricoverat[oa]"
+            + "|operat[oa] (?:al|alla|allo"
             + "|agli|di) \\p{L}+|diabetic[oa]|epilettic[oa]|autistic[oa]|celiac[oa]|ciec[oa]|non vedente|ipovedente"
             + "|sord[oa]|non udente|incinta|sieropositiv[oa]|paraplegic[oa]|tetraplegic[oa]|trapiantat[oa]"
             + "|in carrozzina|in sedia a rotelle|in chemio(?:terapia)?|in dialisi|in terapia|positiv[oa] al covid";
     /** Illnesses and therapies someone has: "ho il diabete", "mio figlio ha l'autismo". */
     private static final String ILLNESS = "tumore|cancro|leucemia|linfoma|chemio(?:terapia)?|radioterapia|dialisi"
             + "|diabete|alzheimer|parkinson|sclerosi(?: multipla| laterale amiotrofica)?|autismo|sindrome di \\p{L}+"
-            + "|epilessia|depressione|anoressia|bulimia|disturbo (?:bipolare|d'ansia|alimentare|dello spettro autistico)"
+            + "|epilessia|depressione|anoressia|bulimia"
+            + "|disturbo (?:bipolare|d'ansia|alimentare|dello spettro autistico)"
             + "|demenza|ictus|infarto|trapianto|hiv|aids|epatite|cirrosi|fibrosi cistica|distrofia(?: muscolare)?"
             + "|disabilità|handicap|invalidità(?: civile)?|legge 104|104|celiachia|asma"
             + "|insufficienza (?:renale|respiratoria|cardiaca)";
@@ -73,9 +76,10 @@ final class HealthRecognizer implements Recognizer {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String tie(Text text, Matcher term, int clauseStart,
+    private static @Nullable String tie(Text text, Matcher term, int clauseStart,
                                                                   int clauseEnd) {
-        Text.Hit relative = text.phraseBefore(RELATIVE, term.start(), Math.min(WINDOW_BEFORE, term.start() - clauseStart));
+        Text.Hit relative = text.phraseBefore(RELATIVE, term.start(),
+                Math.min(WINDOW_BEFORE, term.start() - clauseStart));
         if (relative == null) {
             relative = text.phraseAfter(RELATIVE, term.end(), Math.min(WINDOW_AFTER, clauseEnd - term.end()));
         }

@@ -26,7 +26,7 @@ final class IbanRecognizer implements Recognizer {
         if (text.digits() < 8) {
             return;
         }
-        String s = text.original();
+        String s = text.normalised();
         int n = s.length();
         int i = 0;
         while (i < n - 3) {

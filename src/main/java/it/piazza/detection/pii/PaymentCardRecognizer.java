@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Payment card numbers (reported as {@link PersonalDataType#OTHER}): 13 to 19 digits in groups, starting
- * with a card network digit (2–6), with a valid Luhn digit.
+ * with a card network digit (2–6), with a valid Luhn digit, written in groups or announced as a card (a bare
+ * run of digits is too often something else, e.g. an anonymised user id).
  */
 final class PaymentCardRecognizer implements Recognizer {
 
@@ -21,11 +22,14 @@ final class PaymentCardRecognizer implements Recognizer {
         if (text.longestNumber() < 13) {
             return;
         }
-        Matcher m = SHAPE.matcher(text.original());
+        Matcher m = SHAPE.matcher(text.normalised());
         while (m.find()) {
             String digits = m.group().replaceAll("[ -]", "");
             if (digits.length() >= 13 && CheckDigits.isLuhnValid(digits)) {
                 Text.Hit card = text.phraseBefore(CARD, m.start(), 40);
+                if (card == null && digits.length() == m.group().length()) {
+                    continue;
+                }
                 out.add(Candidate.of(PersonalDataType.OTHER, m.start(), m.end(), card != null ? 0.95 : 0.8,
                         "payment card number, Luhn digit valid" + (card != null ? ", context: " + card.phrase() : "")));
             }

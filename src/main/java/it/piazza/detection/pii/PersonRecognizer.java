@@ -2,6 +2,7 @@ package it.piazza.detection.pii;
 
 import it.piazza.detection.PersonalDataType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +28,13 @@ final class PersonRecognizer implements Recognizer {
     private static final Pattern SELF = Pattern.compile("(?:^|[.!?\\n] *|(?iu:buongiorno|buonasera|salve|ciao"
             + "|gentilissimi|gentili|egregi)[,!]? +)(?<trigger>(?iu:io sono|sono|qui è|scrive|vi scrive)),? (?<name>"
             + FULL_NAME + ")");
-    private static final Pattern NAMED = Pattern.compile("\\b(?<name>(?<first>" + NAME_WORD + ") " + NAME_WORD + ")\\b");
+    private static final Pattern NAMED =
+            Pattern.compile("\\b(?<name>(?<first>" + NAME_WORD + ") " + NAME_WORD + ")\\b");
     private static final Pattern PUBLIC_ROLE = Pattern.compile("\\b(?:sindac[oa]|assessor[ei]|assessora|consiglier[ei]"
             + "|presidente|ministr[oa]|dott|dottor|dottoressa|avv|avvocato|prof|professor|professoressa|onorevole|on"
             + "|senator[ei]|deputat[oa]|segretari[oa]|dirigente|via|viale|piazza|corso|largo|scuola|istituto|liceo"
-            + "|ospedale|stadio|teatro|parco|san|santa|santo|chiesa|fondazione|premio|museo|biblioteca|palazzo)\\W{0,3}$");
+            + "|ospedale|stadio|teatro|parco|san|santa|santo|chiesa|fondazione|premio|museo|biblioteca"
+            + "|palazzo)\\W{0,3}$");
     private static final Set<String> TRIGGERS = Set.of("chiamo", "sottoscritto", "sottoscritta", "signor", "signora",
             "sig", "ra", "na", "mio", "mia", "nostro", "nostra", "sono", "scrive");
     private static final Set<PersonalDataType> PRIVATE_FACTS = Set.of(PersonalDataType.HEALTH_DATA,
@@ -47,7 +50,7 @@ final class PersonRecognizer implements Recognizer {
 
     @Override
     public void recognize(Text text, List<Candidate> out) {
-        String s = text.original();
+        String s = text.normalised();
         if (!text.hasCapitalisedPair()) {
             return;
         }
@@ -55,14 +58,14 @@ final class PersonRecognizer implements Recognizer {
             Matcher m = INTRODUCED.matcher(s);
             while (m.find()) {
                 out.add(Candidate.of(PersonalDataType.PERSON, m.start("name"), m.end("name"), 0.9,
-                        "full name, context: " + m.group("trigger").toLowerCase(java.util.Locale.ROOT)));
+                        "full name, context: " + m.group("trigger").toLowerCase(Locale.ROOT)));
             }
             Matcher self = SELF.matcher(s);
             while (self.find()) {
-                String first = self.group("name").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                String first = self.group("name").split(" ")[0].toLowerCase(Locale.ROOT);
                 if (firstNames.contains(first)) {
                     out.add(Candidate.of(PersonalDataType.PERSON, self.start("name"), self.end("name"), 0.85,
-                            "full name, context: " + self.group("trigger").toLowerCase(java.util.Locale.ROOT)));
+                            "full name, context: " + self.group("trigger").toLowerCase(Locale.ROOT)));
                 }
             }
         }
@@ -71,7 +74,7 @@ final class PersonRecognizer implements Recognizer {
         }
         Matcher named = NAMED.matcher(s);
         while (named.find()) {
-            String first = named.group("first").toLowerCase(java.util.Locale.ROOT);
+            String first = named.group("first").toLowerCase(Locale.ROOT);
             if (firstNames.contains(first)
                     && text.phraseBefore(PUBLIC_ROLE, named.start(), 30) == null) {
                 out.add(Candidate.of(PersonalDataType.PERSON, named.start(), named.end(), 0.75,

@@ -1,6 +1,7 @@
 package it.piazza.detection.pii;
 
 import it.piazza.detection.PersonalDataFinding;
+import it.piazza.detection.PersonalDataType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ public final class PersonalDataScanner {
             recognizer.recognize(analysed, candidates);
         }
         PERSONS.recognize(analysed, candidates);
+        candidates.removeIf(candidate -> isHandleOrHashtag(text, candidate));
         if (!publicContacts.isEmpty()) {
             candidates.replaceAll(candidate -> candidate.type() != null
                     && publicContacts.contains(candidate.type(), text.substring(candidate.start(), candidate.end()))
@@ -61,6 +63,15 @@ public final class PersonalDataScanner {
                     : candidate);
         }
         return Arbiter.settle(text, candidates);
+    }
+
+    /** What follows an at sign or a hash is a user handle or a hashtag, not an identifier. */
+    private static boolean isHandleOrHashtag(String text, Candidate candidate) {
+        if (candidate.start() == 0 || candidate.type() == PersonalDataType.EMAIL) {
+            return false;
+        }
+        char before = text.charAt(candidate.start() - 1);
+        return before == '@' || before == '#';
     }
 
     private static Set<String> firstNames() {

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Telephone numbers, validated with libphonenumber's metadata. The text is first cut into runs of digits
  * and phone punctuation (a linear scan); only runs with six or more digits reach libphonenumber, first
- * with region IT ({@code +39} and {@code 0039} included), then, for runs formatted as a phone number or
- * announced as one, with the regions foreign numbers in Italian comments most often come from. Toll-free,
+ * with region IT ({@code +39} and {@code 0039} included, and any number written with a {@code +}), then,
+ * for runs announced as a phone number, with the regions foreign numbers in Italian comments most often
+ * come from, and for runs in the North American layout with region US. Toll-free,
  * premium and shared-cost numbers are services, not persons, and are left out; so are dates, amounts and
  * runs announced as another kind of number (ticket, file, invoice, drug code).
  */
@@ -31,7 +32,25 @@ final class PhoneRecognizer implements Recognizer {
             PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN,
             PhoneNumberType.VOICEMAIL);
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
-    private static final Pattern AMOUNT = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+    /** A figure with thousands separators anywhere in the run: "1.200", "49.000.000". */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\d.])");
+    /** The North American layout, the one foreign layout common enough to accept without a phone word. */
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}");
+    /** Phrases that make the number the writer's own (or another private person's). */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:(?:il )?mio (?:numero|cell|cellulare|telefono"
+            + "|tel|fisso|recapito|whatsapp)|chiamami|chiamatemi|richiamami|richiamatemi|contattami|contattatemi"
+            + "|scrivimi|scrivetemi|telefonatemi|mi trovate|numero di (?:mio|mia)|di casa)\\b");
+    /** Phrases that make the number a public office's: never personal data. */
+    private static final Pattern OFFICE = Pattern.compile("\\b(?:comune|municipio|sportello|ufficio|uffici|urp"
+            + "|contact center|call center|centralino|protezione civile|polizia|carabinieri|vigili|polizia locale"
+            + "|questura|prefettura|asl|ats|ospedale|pronto soccorso|guardia medica|anagrafe|inps|numero verde"
+            + "|segreteria|biblioteca|regione|provincia|ministero|caserma)\\b");
+    /** Phrases of an advertisement: the number is a business's, reported with low confidence. */
+    private static final Pattern BUSINESS = Pattern.compile("\\b(?:chiamaci|contattaci|scrivici|telefonaci"
+            + "|prenota|prenotate|prenotazioni|preventivi|preventivo|ordina|ordinate|offerta|promo|sconto|agenzia"
+            + "|negozio|corsi|lezioni|consegna a domicilio)\\b");
+    private static final int OWNER_WINDOW = 80;
+    private static final int OWNER_AFTER = 30;
     private static final int MIN_DIGITS = 6;
     private static final int MAX_RUN = 48;
     private static final int MAX_SEPARATORS_IN_A_ROW = 3;
@@ -45,7 +64,7 @@ final class PhoneRecognizer implements Recognizer {
         if (text.digits() < MIN_DIGITS) {
             return;
         }
-        String s = text.original();
+        String s = text.normalised();
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -83,9 +102,9 @@ final class PhoneRecognizer implements Recognizer {
     }
 
     private void run(Text text, int start, int end, List<Candidate> out) {
-        String s = text.original();
+        String s = text.normalised();
         String run = s.substring(start, end);
-        if (DATE.matcher(run).matches() || AMOUNT.matcher(run).matches()) {
+        if (DATE.matcher(run).matches() || AMOUNT.matcher(run).find()) {
             return;
         }
         boolean formatted = isFormatted(run);
@@ -101,26 +120,53 @@ final class PhoneRecognizer implements Recognizer {
         if (other != null && (phone == null || other.start() > phone.start())) {
             return;
         }
-        double confidence = phone != null ? 0.97 : 0.85;
-        if (whole(run, "IT", start, phone, confidence, out)) {
+        Text.Hit owner = nearest(text.phraseBefore(PERSONAL, start, OWNER_WINDOW),
+                text.phraseBefore(OFFICE, start, OWNER_WINDOW), text.phraseBefore(BUSINESS, start, OWNER_WINDOW));
+        Text.Hit personalAfter = text.phraseAfter(PERSONAL, end, OWNER_AFTER);
+        if (personalAfter != null) {
+            owner = personalAfter;
+        }
+        String ownerPhrase = owner == null ? "" : owner.phrase();
+        if (owner != null && OFFICE.matcher(ownerPhrase).matches()) {
+            out.add(Candidate.notPersonal(start, end, 0.9, "number of a public office, context: " + ownerPhrase));
+            return;
+        }
+        boolean business = owner != null && BUSINESS.matcher(ownerPhrase).matches();
+        String note = business ? ", business number in an advertisement, context: " + ownerPhrase
+                : phone != null ? ", context: " + phone.phrase() : "";
+        double confidence = business ? 0.6 : phone != null ? 0.97 : 0.85;
+        if (whole(run, "IT", start, note, confidence, out)) {
             return;
         }
         int digits = countDigits(run);
-        if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, phone, confidence, out)) {
+        if (digits > MAX_DIGITS_OF_ONE_NUMBER && within(run, start, note, confidence, out)) {
             return;
         }
-        if (phone != null || run.charAt(0) == '+' || run.charAt(0) == '(' || groups(run) >= 3) {
+        if (phone != null) {
             for (String region : FOREIGN_REGIONS) {
-                if (whole(run, region, start, phone, phone != null ? 0.9 : 0.75, out)) {
+                if (whole(run, region, start, note, business ? 0.6 : 0.9, out)) {
                     return;
                 }
             }
+        } else if (NORTH_AMERICAN.matcher(run).matches()) {
+            whole(run, "US", start, note, business ? 0.6 : 0.75, out);
         }
     }
 
+    /** The phrase nearest before the number, of those found. */
+    private static Text.@Nullable Hit nearest(Text.@Nullable Hit... hits) {
+        Text.Hit best = null;
+        for (Text.Hit hit : hits) {
+            if (hit != null && (best == null || hit.start() > best.start())) {
+                best = hit;
+            }
+        }
+        return best;
+    }
+
     /** The fast path: the whole run is one valid number (libphonenumber's parser, no matcher). */
-    private static boolean whole(String run, String region, int offset, Text.@Nullable Hit context,
-                                 double confidence, List<Candidate> out) {
+    private static boolean whole(String run, String region, int offset, String note, double confidence,
+                                 List<Candidate> out) {
         PhoneNumber number;
         try {
             number = PHONES.parse(run, region);
@@ -130,28 +176,27 @@ final class PhoneRecognizer implements Recognizer {
         if (!PHONES.isValidNumber(number)) {
             return false;
         }
-        add(number, offset, offset + run.length(), context, confidence, out);
+        add(number, offset, offset + run.length(), note, confidence, out);
         return true;
     }
 
     /** The slow path, for runs with more digits than one number: libphonenumber's matcher, region IT. */
-    private static boolean within(String run, int offset, Text.@Nullable Hit context, double confidence,
-                                  List<Candidate> out) {
+    private static boolean within(String run, int offset, String note, double confidence, List<Candidate> out) {
         boolean found = false;
         for (PhoneNumberMatch match : PHONES.findNumbers(run, "IT", Leniency.VALID, MAX_TRIES)) {
-            found |= add(match.number(), offset + match.start(), offset + match.end(), context, confidence, out);
+            found |= add(match.number(), offset + match.start(), offset + match.end(), note, confidence, out);
         }
         return found;
     }
 
-    private static boolean add(PhoneNumber number, int start, int end, Text.@Nullable Hit context,
-                               double confidence, List<Candidate> out) {
+    private static boolean add(PhoneNumber number, int start, int end, String note, double confidence,
+                               List<Candidate> out) {
         PhoneNumberType type = PHONES.getNumberType(number);
         if (SERVICE_TYPES.contains(type)) {
             return false;
         }
         String reason = "phone number valid for " + PHONES.getRegionCodeForNumber(number) + " ("
-                + type.name().toLowerCase(Locale.ROOT) + ")" + (context != null ? ", context: " + context.phrase() : "");
+                + type.name().toLowerCase(Locale.ROOT) + ")" + note;
         out.add(Candidate.of(PersonalDataType.PHONE, start, end, confidence, reason));
         return true;
     }
@@ -160,17 +205,6 @@ final class PhoneRecognizer implements Recognizer {
         int count = 0;
         for (int k = 0; k < run.length(); k++) {
             if (isDigit(run.charAt(k))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** How many groups of digits the run has ("415-555-0132" has 3). */
-    private static int groups(String run) {
-        int count = 0;
-        for (int k = 0; k < run.length(); k++) {
-            if (isDigit(run.charAt(k)) && (k == 0 || !isDigit(run.charAt(k - 1)))) {
                 count++;
             }
         }

@@ -33,17 +33,18 @@ final class PlateRecognizer implements Recognizer {
         if (text.digits() < 3) {
             return;
         }
-        Matcher m = CURRENT.matcher(text.original());
+        Matcher m = CURRENT.matcher(text.normalised());
         while (m.find()) {
             Text.Hit vehicle = text.phraseBefore(VEHICLE, m.start(), WINDOW);
             out.add(vehicle != null
-                    ? Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.95, "plate, context: " + vehicle.phrase())
+                    ? Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.95,
+                            "plate, context: " + vehicle.phrase())
                     : Candidate.of(PersonalDataType.PLATE, m.start(), m.end(), 0.75, "shape of an Italian plate"));
         }
         if (!text.hasAnyWord(VEHICLE_WORDS)) {
             return;
         }
-        Matcher announced = ANNOUNCED.matcher(text.original());
+        Matcher announced = ANNOUNCED.matcher(text.normalised());
         while (announced.find()) {
             Text.Hit vehicle = text.phraseBefore(VEHICLE, announced.start(), WINDOW);
             if (vehicle != null) {

@@ -11,11 +11,13 @@ import java.util.Set;
 /**
  * The ente's own public contacts (office phones, e-mail and PEC addresses, postal addresses, its own
  * codice fiscale or partita IVA), which are never personal data. Contacts are given as written in the
- * policy ("Tel. 039.975.2304", "Via Grigna 13, 20900 Monza") and compared after normalisation.
+ * policy ("Tel. 039.975.2304 - 039.975.2305", "Via Grigna 13, 20900 Monza") and compared after
+ * normalisation; a contact may hold several phone numbers.
  */
 final class PublicContacts {
 
     private static final EmailRecognizer EMAILS = new EmailRecognizer();
+    private static final PhoneRecognizer PHONES = new PhoneRecognizer();
 
     private final Set<String> phones = new HashSet<>();
     private final Set<String> emails = new HashSet<>();
@@ -33,13 +35,19 @@ final class PublicContacts {
             if (!found.isEmpty()) {
                 continue;
             }
+            List<Candidate> numbers = new ArrayList<>();
+            // Without its words ("Ufficio stampa", "Tel."), the contact's numbers are read as plain numbers.
+            PHONES.recognize(new Text(contact.replaceAll("\\p{L}", " ")), numbers);
+            for (Candidate number : numbers) {
+                phones.add(phoneDigits(contact.substring(number.start(), number.end())));
+            }
+            String digits = phoneDigits(contact);
+            if (numbers.isEmpty() && digits.length() >= 5) {
+                phones.add(digits);
+            }
             String words = words(contact);
             if (words.matches(".*[a-z]{3,}.*[a-z]{3,}.*")) {
                 addresses.add(words);
-            }
-            String digits = phoneDigits(contact);
-            if (digits.length() >= 5) {
-                phones.add(digits);
             }
             codes.add(words.replace(" ", ""));
         }

@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A text under analysis with what the recognizers share: a lower-case copy with the same indices, whether
- * it holds digits or an at sign, and its lower-case words (computed once, on first use).
+ * A text under analysis with what the recognizers share, all with the indices of the original: a
+ * normalised copy (no-break and thin spaces and tabs read as spaces, Unicode dashes and the minus sign as
+ * {@code -}, as copy-pasted numbers often have them), its lower-case form, digit and token statistics, and
+ * its lower-case words (computed once, on first use). Recognizers match the normalised copy; values are
+ * always cut from the original.
  */
 final class Text {
 
-    private final String original;
+    private final String normalised;
     private final String lower;
     private final boolean hasDigit;
     private final boolean hasAt;
@@ -23,7 +26,7 @@ final class Text {
     private @Nullable Set<String> words;
 
     Text(String original) {
-        this.original = original;
+        this.normalised = normalise(original);
         char[] chars = new char[original.length()];
         int digitCount = 0;
         boolean at = false;
@@ -35,7 +38,7 @@ final class Text {
         int gap = 0;
         int previousWordStart = -2;
         for (int i = 0; i < chars.length; i++) {
-            char c = original.charAt(i);
+            char c = normalised.charAt(i);
             boolean isDigit = c >= '0' && c <= '9';
             if (isDigit) {
                 digitCount++;
@@ -54,8 +57,8 @@ final class Text {
             } else {
                 token = 0;
             }
-            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetter(original.charAt(i - 1)))) {
-                pair |= previousWordStart >= 0 && onlyLettersThenSpace(original, previousWordStart, i);
+            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetter(normalised.charAt(i - 1)))) {
+                pair |= previousWordStart >= 0 && onlyLettersThenSpace(normalised, previousWordStart, i);
                 previousWordStart = i;
             }
             chars[i] = Character.toLowerCase(c);
@@ -67,6 +70,25 @@ final class Text {
         this.longestToken = longest;
         this.longestNumber = longestNumberSoFar;
         this.capitalisedPair = pair;
+    }
+
+    private static String normalise(String original) {
+        char[] chars = null;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            char replacement = switch (c) {
+                case '\u00A0', '\u2007', '\u2009', '\u202F', '\t' -> ' ';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                default -> c;
+            };
+            if (replacement != c) {
+                if (chars == null) {
+                    chars = original.toCharArray();
+                }
+                chars[i] = replacement;
+            }
+        }
+        return chars == null ? original : new String(chars);
     }
 
     /** Whether {@code s[from, to)} is a capitalised word followed by exactly one space. */
@@ -82,11 +104,12 @@ final class Text {
         return true;
     }
 
-    String original() {
-        return original;
+    /** @return the normalised text: same length and indices as the original */
+    String normalised() {
+        return normalised;
     }
 
-    /** @return the text in lower case, char by char, so indices equal those of {@link #original()} */
+    /** @return the text in lower case, char by char, so indices equal those of the original */
     String lower() {
         return lower;
     }

@@ -23,7 +23,7 @@ final class VatNumberRecognizer implements Recognizer {
         if (text.longestNumber() < 11) {
             return;
         }
-        Matcher m = SHAPE.matcher(text.original());
+        Matcher m = SHAPE.matcher(text.normalised());
         while (m.find()) {
             int start = m.start("number");
             int end = m.end("number");
