@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code evaluate triage --data FILE}: labelled messages ({@code {"id","ente","text","received_at","intent",
  * "staffed"}}, optionally {@code "office"}) through the triage and each message's ente policy; prints intent
- * accuracy, precision and recall per intent, emergency recall, staffed-hours correctness and office accuracy
+ * accuracy, precision and recall per intent, emergency recall, the share of emergencies whose reply names 112,
+ * staffed-hours correctness and office accuracy
  * (on the messages that name an office) and the messages triaged per second (policies loaded beforehand) as one
  * JSON object.
  */
@@ -71,6 +72,7 @@ final class EvaluateTriageCommand implements Callable<Integer> {
 
     /** The figures of one evaluation. */
     record Figures(int n, int intentCorrect, int staffedCorrect, int emergencies, int emergenciesFound,
+            int emergenciesTold112,
             int officeLabelled, int officeCorrect, Map<Intent, int[]> counts, double perSecond, ArrayNode misses) {
 
         double intentAccuracy() {
@@ -85,6 +87,10 @@ final class EvaluateTriageCommand implements Callable<Integer> {
             return emergencies == 0 ? 1 : (double) emergenciesFound / emergencies;
         }
 
+        double emergencyReplyNames112() {
+            return emergencies == 0 ? 1 : (double) emergenciesTold112 / emergencies;
+        }
+
         ObjectNode toJson(boolean withMisses) {
             ObjectNode root = JsonLines.JSON.createObjectNode();
             root.put("n", n);
@@ -92,6 +98,7 @@ final class EvaluateTriageCommand implements Callable<Integer> {
             root.put("staffed_correctness", round(staffedCorrectness()));
             root.put("emergency_recall", round(emergencyRecall()));
             root.put("emergencies", emergencies);
+            root.put("emergency_reply_names_112", round(emergencyReplyNames112()));
             root.put("office_accuracy", officeLabelled == 0 ? 0 : round((double) officeCorrect / officeLabelled));
             root.put("office_labelled", officeLabelled);
             ObjectNode perIntent = root.putObject("per_intent");
@@ -143,7 +150,8 @@ final class EvaluateTriageCommand implements Callable<Integer> {
         MessageTriage classifier = MessageTriage.standard();
         Triage triage = Triage.italian();
         Map<Intent, int[]> counts = new EnumMap<>(Intent.class);
-        int intentCorrect = 0, staffedCorrect = 0, emergencies = 0, found = 0, officeLabelled = 0, officeCorrect = 0;
+        int intentCorrect = 0, staffedCorrect = 0, emergencies = 0, found = 0, told112 = 0;
+        int officeLabelled = 0, officeCorrect = 0;
         ArrayNode misses = JsonLines.JSON.createArrayNode();
         Map<String, Policy> policies = new HashMap<>();
         messages.forEach(m -> policies.computeIfAbsent(m.ente(), Presets::load));
@@ -157,6 +165,7 @@ final class EvaluateTriageCommand implements Callable<Integer> {
             if (m.intent() == Intent.EMERGENCY) {
                 emergencies++;
                 found += got == Intent.EMERGENCY ? 1 : 0;
+                told112 += answer.reply().contains("112") ? 1 : 0;
             }
             boolean officeOk = m.office() == null || m.office().equals(answer.office());
             if (m.office() != null) {
@@ -180,7 +189,7 @@ final class EvaluateTriageCommand implements Callable<Integer> {
             }
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        return new Figures(messages.size(), intentCorrect, staffedCorrect, emergencies, found, officeLabelled,
+        return new Figures(messages.size(), intentCorrect, staffedCorrect, emergencies, found, told112, officeLabelled,
                 officeCorrect, counts, messages.size() / seconds, misses);
     }
 

@@ -33,6 +33,8 @@ import it.piazza.policy.StaffedHours;
  * policy redirects and the competent office by topic where the policy names one;</li>
  * <li>outside the staffed hours the reply opens with when the staff will read it;</li>
  * <li>where messages are not protocolled, the notice to use PEC closes it;</li>
+ * <li>a message the rules could not place, or a report of a disservice, is reminded of 112 (outside staffed
+ * hours the out-of-hours notice already does it), since an emergency the rules miss lands there;</li>
  * <li>no reply promises an answer time.</li>
  * </ul>
  * Pure and thread-safe.
@@ -92,6 +94,9 @@ public final class Triage {
         }
         if (Boolean.FALSE.equals(policy.privateMessages().protocolled()) && redirect != Redirect.NOT_HANDLED) {
             parts.add(text(policy, ReplyTemplate.NOT_PROTOCOLLED));
+        }
+        if (staffed && (intent == Intent.OTHER || intent == Intent.DISSERVICE_REPORT)) {
+            parts.add(text(policy, ReplyTemplate.DANGER_REMINDER));
         }
         return new TriageAnswer(classification, route(policy, intent, redirect, office), staffed, nextAt,
                 join(parts), automatic);

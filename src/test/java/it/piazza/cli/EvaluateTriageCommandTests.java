@@ -49,6 +49,13 @@ class EvaluateTriageCommandTests {
         assertThat(figures.staffedCorrectness()).isEqualTo(1.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.jsonl", "messages-heldout.jsonl", "messages-heldout-b.jsonl",
+            "messages-heldout-c.jsonl", "messages-heldout-d.jsonl", "messages-heldout-e.jsonl"})
+    void tellsEveryLabelledEmergencyToCall112EvenWhenItMissesIt(String name) throws URISyntaxException {
+        assertThat(EvaluateTriageCommand.evaluate(labelled(name)).emergencyReplyNames112()).isEqualTo(1.0);
+    }
+
     @Test
     void exitsWithStatus2AndAMessageWhenTheDataCannotBeRead(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"x\", \"ente\": \"mit\", \"text\": \"ciao\"}\n");

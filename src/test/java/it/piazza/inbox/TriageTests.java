@@ -145,6 +145,17 @@ class TriageTests {
     }
 
     @Test
+    void remindsOf112WhenItCouldNotPlaceAMessageButOnlyOnce() {
+        String staffed = answer("roma-capitale", Intent.OTHER, null, "2026-03-02T10:30:00+01:00").reply();
+        String night = answer("roma-capitale", Intent.OTHER, null, "2026-03-02T22:30:00+01:00").reply();
+        String info = answer("roma-capitale", Intent.INFO_REQUEST, null, "2026-03-02T10:30:00+01:00").reply();
+
+        assertThat(staffed).endsWith("Se c'è un pericolo per le persone chiami subito il 112.");
+        assertThat(night).containsOnlyOnce("112");
+        assertThat(info).doesNotContain("112");
+    }
+
+    @Test
     void closesOnThePatronDayOfEachSeat() {
         assertThat(answer("roma-capitale", Intent.OTHER, null, "2026-06-29T10:00:00+02:00").staffed()).isFalse();
         assertThat(answer("comune-massa", Intent.OTHER, null, "2026-06-29T10:00:00+02:00").staffed()).isTrue();
