@@ -20,6 +20,7 @@ class MessageTriageTests {
             sento odore di gas sulle scale del condominio                              | EMERGENCY
             incidente in via Aurelia, due auto e un ferito                             | EMERGENCY
             AIUTO                                                                      | EMERGENCY
+            il cassonetto sotto casa brucia e il fumo entra nelle finestre             | EMERGENCY
             aiuto! mia madre non respira                                               | EMERGENCY
             il fiume è esondato e l'acqua sta entrando in casa                         | EMERGENCY
             un albero caduto blocca la strada e ci sono cavi a terra                   | EMERGENCY
