@@ -51,7 +51,8 @@ class EvaluateTriageCommandTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"messages.jsonl", "messages-heldout.jsonl", "messages-heldout-b.jsonl",
-            "messages-heldout-c.jsonl", "messages-heldout-d.jsonl", "messages-heldout-e.jsonl"})
+            "messages-heldout-c.jsonl", "messages-heldout-d.jsonl", "messages-heldout-e.jsonl",
+            "messages-heldout-f.jsonl"})
     void tellsEveryLabelledEmergencyToCall112EvenWhenItMissesIt(String name) throws URISyntaxException {
         assertThat(EvaluateTriageCommand.evaluate(labelled(name)).emergencyReplyNames112()).isEqualTo(1.0);
     }
