@@ -1,6 +1,7 @@
 package it.piazza.policy;
 
 import it.piazza.detection.Category;
+import it.piazza.detection.Topic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param moderation moderation mode, thresholds and the rule of each category
  * @param sanctions measures on authors: warnings, bans, reports
  * @param contacts the official contacts the policy redirects to
+ * @param offices the offices requests and reports are routed to, by topic (empty when the policy names none)
  * @param privateMessages how private messages and public requests are handled
  * @param templates the ente's own wording of replies and notices, overriding Piazza's defaults
  * @param contentLicence the licence of the ente's own content, when stated
@@ -45,6 +47,7 @@ public record Policy(
         ModerationRules moderation,
         Sanctions sanctions,
         List<Contact> contacts,
+        List<Office> offices,
         PrivateMessageRules privateMessages,
         Map<ReplyTemplate, String> templates,
         @Nullable ContentLicence contentLicence,
@@ -60,6 +63,7 @@ public record Policy(
         purposes = List.copyOf(purposes);
         channels = List.copyOf(channels);
         contacts = List.copyOf(contacts);
+        offices = List.copyOf(offices);
         templates = Map.copyOf(templates);
         internalRules = List.copyOf(internalRules);
         publishing = Map.copyOf(publishing);
@@ -75,6 +79,11 @@ public record Policy(
     /** @return the first contact of that kind, or empty */
     public Optional<Contact> contact(ContactKind kind) {
         return contacts.stream().filter(c -> c.kind() == kind).findFirst();
+    }
+
+    /** @return the office that handles {@code topic}, or empty */
+    public Optional<Office> office(Topic topic) {
+        return offices.stream().filter(o -> o.topics().contains(topic)).findFirst();
     }
 
     /** @return the channel with that id, or empty */

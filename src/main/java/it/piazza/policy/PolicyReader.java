@@ -1,6 +1,7 @@
 package it.piazza.policy;
 
 import it.piazza.detection.Category;
+import it.piazza.detection.Topic;
 import it.piazza.policy.internal.Problems;
 import it.piazza.policy.internal.YamlMap;
 import java.io.IOException;
@@ -133,6 +134,7 @@ public final class PolicyReader {
             ModerationRules moderation = moderation(top.map("moderation", true));
             Sanctions sanctions = sanctions(top.map("sanctions", true));
             List<Contact> contacts = contacts();
+            List<Office> offices = offices();
             PrivateMessageRules privateMessages = privateMessages(top.map("private_messages", true), contacts);
             Map<ReplyTemplate, String> templates = templates(top.map("templates", false));
             ContentLicence licence = licence(top.map("content_licence", false));
@@ -148,7 +150,7 @@ public final class PolicyReader {
                 return null;
             }
             return new Policy(format, id, revision, ente, purposes, channels, otherProfiles, hours, moderation,
-                    sanctions, contacts, privateMessages, templates, licence, initiatives, internalRules, chatbot,
+                    sanctions, contacts, offices, privateMessages, templates, licence, initiatives, internalRules, chatbot,
                     publishing, periods, retention, assumptions);
         }
 
@@ -382,6 +384,51 @@ public final class PolicyReader {
                 if (kind != null) {
                     result.add(new Contact(kind, label, email, phone, url, address));
                 }
+            }
+            return result;
+        }
+
+        private List<Office> offices() {
+            List<Office> result = new ArrayList<>();
+            Map<Topic, String> owners = new EnumMap<>(Topic.class);
+            List<Node> items = top.list("offices");
+            for (int i = 0; i < items.size(); i++) {
+                YamlMap map = top.item("offices", i, items.get(i));
+                if (map == null) {
+                    continue;
+                }
+                String id = map.requiredText("id");
+                String name = map.requiredText("name");
+                List<Topic> topics = map.enums("topics", Topic.class);
+                String email = map.text("email", false);
+                String phone = map.text("phone", false);
+                var url = map.url("url", false);
+                String address = map.text("address", false);
+                map.finish();
+                if (!id.isEmpty() && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    map.problem("id", "\"" + id + "\" is not a valid office id; use lower-case letters, digits and dashes, e.g. servizi-sociali");
+                } else if (result.stream().anyMatch(o -> o.id().equals(id))) {
+                    map.problem("id", "another office already has id \"" + id + "\"; office ids must be unique");
+                }
+                if (!map.has("topics")) {
+                    map.problem("topics", "missing field \"topics\"; expected a list such as [WASTE, ENVIRONMENT]");
+                } else if (map.node("topics") instanceof SequenceNode list && list.getValue().isEmpty()) {
+                    map.problem("topics", "the office handles no topic; list its topics, e.g. [WASTE]");
+                }
+                for (Topic topic : topics) {
+                    String owner = owners.putIfAbsent(topic, id);
+                    if (owner != null && !owner.equals(id)) {
+                        map.problem("topics", "the topic " + topic + " is already handled by the office \"" + owner
+                                + "\"; each topic goes to one office");
+                    }
+                }
+                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}")) {
+                    map.problem("email", "\"" + email + "\" is not an e-mail address; expected name@domain.it");
+                }
+                if (email == null && phone == null && url == null && address == null) {
+                    map.problem("name", "the office \"" + name + "\" has no way to reach it; add email, phone, url or address");
+                }
+                result.add(new Office(id, name, topics, email, phone, url, address));
             }
             return result;
         }

@@ -89,6 +89,7 @@ public final class Replies {
         return switch (template) {
             case ASSISTANCE_REPLY -> template.name() + "." + policy.privateMessages().assistance();
             case COMPLAINT_REPLY -> template.name() + "." + policy.privateMessages().complaints();
+            case PUBLICATION_REPLY -> template.name() + (policy.thirdPartyInitiatives().allowed() ? ".ALLOWED" : ".NOT_ALLOWED");
             default -> template.name();
         };
     }
