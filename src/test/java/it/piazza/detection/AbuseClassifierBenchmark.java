@@ -73,6 +73,38 @@ public class AbuseClassifierBenchmark {
         }
     }
 
+    /**
+     * Cost per core on a loaded machine: the CPU time of this thread (not the wall clock) over ten rounds
+     * of scoring every comment, short and long. Run with
+     * {@code java -cp ... it.piazza.detection.AbuseClassifierBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        AbuseClassifierBenchmark benchmark = new AbuseClassifierBenchmark();
+        benchmark.load();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double sink = 0;
+        for (int round = 1; round <= 10; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (int repeat = 0; repeat < 20; repeat++) {
+                for (String comment : benchmark.comments) {
+                    sink += benchmark.classifier.score(comment).abusive();
+                }
+            }
+            long shortNanos = threads.getCurrentThreadCpuTime() - start;
+            start = threads.getCurrentThreadCpuTime();
+            for (int repeat = 0; repeat < 20; repeat++) {
+                for (String comment : benchmark.longComments) {
+                    sink += benchmark.classifier.score(comment).abusive();
+                }
+            }
+            long longNanos = threads.getCurrentThreadCpuTime() - start;
+            System.out.printf(java.util.Locale.ROOT,
+                    "round %d: %,.0f short comments/s per core, %,.0f long comments/s per core%n", round,
+                    20.0 * COMMENTS / (shortNanos / 1e9), 20.0 * LONG_COMMENTS / (longNanos / 1e9));
+        }
+        System.out.println(sink > 0 ? "" : "no score");
+    }
+
     /** Normalisation alone, for comparison. */
     @Benchmark
     @OperationsPerInvocation(COMMENTS)
