@@ -43,7 +43,8 @@ final class ModelCommand {
         @Option(names = "--cost", description = "Regularisation: liblinear's C (default: ${DEFAULT-VALUE}).")
         double cost = AbuseClassifierTraining.Options.DEFAULT.cost();
 
-        @Option(names = "--smoothing", description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--smoothing",
+                description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
         double smoothing = AbuseClassifierTraining.Options.DEFAULT.smoothing();
 
         @Option(names = "--folds", description = "Cross-validation folds for calibration (default: ${DEFAULT-VALUE}).")
@@ -59,10 +60,12 @@ final class ModelCommand {
 
     /** Options shared by the commands that measure. */
     static final class MeasureOptions {
-        @Option(names = "--head", description = "Question that decides: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--head",
+                description = "Question that decides: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         AbuseQuestion head = AbuseQuestion.ABUSIVE;
 
-        @Option(names = "--groups", description = "JSON Lines {\"id\", \"label\"} assigning test lines to groups (e.g. HateCheck functionalities): adds per-group accuracy.")
+        @Option(names = "--groups", description = "JSON Lines {\"id\", \"label\"} assigning test lines to groups"
+                + " (e.g. HateCheck functionalities): adds per-group accuracy.")
         @Nullable Path groups;
     }
 
@@ -106,7 +109,8 @@ final class ModelCommand {
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Measure a model on labelled JSON Lines: one JSON object with macro-F1, per-class F1, accuracy, speed.")
+            description = "Measure a model on labelled JSON Lines: one JSON object with macro-F1, per-class F1,"
+                    + " accuracy, speed.")
     static final class Evaluate extends Step {
         @Option(names = "--model", required = true, description = "Model file.")
         Path model;
@@ -306,7 +310,8 @@ final class ModelCommand {
             throw new IllegalArgumentException("label must be 0 or 1, found " + label);
         }
         JsonNode category = node.get("category");
-        String code = category == null || category.isNull() ? null : category.asString().strip().toUpperCase(Locale.ROOT);
+        String code = category == null || category.isNull() ? null
+                : category.asString().strip().toUpperCase(Locale.ROOT);
         return new LabelledComment(id == null ? "" : id.asString(), text.asString(), value, code);
     }
 
