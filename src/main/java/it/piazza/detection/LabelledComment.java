@@ -7,6 +7,13 @@ import org.jspecify.annotations.Nullable;
  * moderation export adds (a code of {@link Category}, e.g. {@code INSULT} or
  * {@code DISCRIMINATION}).
  *
+ * <p>For retraining on an ente's own decisions, label 1 means "removed or hidden as abusive language"
+ * ({@code INSULT}, {@code DISCRIMINATION}, {@code THREAT}) and label 0 "kept by a moderator" (above all the
+ * comments the classifier flagged and a person kept). Comments removed for other reasons (spam, off-topic,
+ * personal data) are not abusive language and belong in neither class. {@code INSULT} teaches the insult
+ * question, {@code DISCRIMINATION} the hate question; any other category counts as abusive and as neither
+ * insult nor hate.
+ *
  * @param id the line's identifier
  * @param text the comment as written
  * @param label 1 when the comment is abusive, 0 otherwise
