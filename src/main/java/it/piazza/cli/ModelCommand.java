@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -38,23 +39,13 @@ import tools.jackson.databind.node.ObjectNode;
                 ModelExportCommand.class})
 final class ModelCommand {
 
-    /** Which head decides in {@code evaluate} and {@code cross-eval}. */
-    enum Question {
-        abusive(AbuseQuestion.ABUSIVE), insult(AbuseQuestion.INSULT), hate(AbuseQuestion.HATE);
-
-        private final AbuseQuestion head;
-
-        Question(AbuseQuestion head) {
-            this.head = head;
-        }
-    }
-
     /** Options shared by the commands that train. */
     static final class TrainingOptions {
         @Option(names = "--cost", description = "Regularisation: liblinear's C (default: ${DEFAULT-VALUE}).")
         double cost = AbuseClassifierTraining.Options.DEFAULT.cost();
 
-        @Option(names = "--smoothing", description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--smoothing",
+                description = "Smoothing of the naive-Bayes feature scaling (default: ${DEFAULT-VALUE}).")
         double smoothing = AbuseClassifierTraining.Options.DEFAULT.smoothing();
 
         @Option(names = "--folds", description = "Cross-validation folds for calibration (default: ${DEFAULT-VALUE}).")
@@ -70,10 +61,12 @@ final class ModelCommand {
 
     /** Options shared by the commands that measure. */
     static final class MeasureOptions {
-        @Option(names = "--head", description = "Question that decides: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        Question head = Question.abusive;
+        @Option(names = "--head",
+                description = "Question that decides: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        AbuseQuestion head = AbuseQuestion.ABUSIVE;
 
-        @Option(names = "--groups", description = "JSON Lines {\"id\", \"label\"} assigning test lines to groups (e.g. HateCheck functionalities): adds per-group accuracy.")
+        @Option(names = "--groups", description = "JSON Lines {\"id\", \"label\"} assigning test lines to groups"
+                + " (e.g. HateCheck functionalities): adds per-group accuracy.")
         @Nullable Path groups;
     }
 
@@ -86,8 +79,8 @@ final class ModelCommand {
         @Option(names = "--out", required = true, description = "Model file to write.")
         Path out;
 
-        @picocli.CommandLine.ArgGroup(exclusive = false)
-        @Nullable TrainingOptions training;
+        @Mixin
+        TrainingOptions training = new TrainingOptions();
 
         @Override
         int execute() throws IOException {
@@ -117,7 +110,8 @@ final class ModelCommand {
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Measure a model on labelled JSON Lines: one JSON object with macro-F1, per-class F1, accuracy, speed.")
+            description = "Measure a model on labelled JSON Lines: one JSON object with macro-F1, per-class F1,"
+                    + " accuracy, speed.")
     static final class Evaluate extends Step {
         @Option(names = "--model", required = true, description = "Model file.")
         Path model;
@@ -125,8 +119,8 @@ final class ModelCommand {
         @Option(names = "--data", required = true, description = "Labelled JSON Lines file.")
         Path data;
 
-        @picocli.CommandLine.ArgGroup(exclusive = false)
-        @Nullable MeasureOptions measure;
+        @Mixin
+        MeasureOptions measure = new MeasureOptions();
 
         @Override
         int execute() throws IOException {
@@ -152,11 +146,11 @@ final class ModelCommand {
         @Option(names = "--test", required = true, description = "Labelled JSON Lines test file.")
         Path test;
 
-        @picocli.CommandLine.ArgGroup(exclusive = false)
-        @Nullable TrainingOptions training;
+        @Mixin
+        TrainingOptions training = new TrainingOptions();
 
-        @picocli.CommandLine.ArgGroup(exclusive = false)
-        @Nullable MeasureOptions measure;
+        @Mixin
+        MeasureOptions measure = new MeasureOptions();
 
         @Override
         int execute() throws IOException {
@@ -191,8 +185,8 @@ final class ModelCommand {
     }
 
     private static AbuseClassifierTraining.Trained train(List<LabelledComment> lines, List<Path> files,
-            @Nullable TrainingOptions training, PrintStream err) {
-        AbuseClassifierTraining.Options options = training == null ? AbuseClassifierTraining.Options.DEFAULT : training.options();
+            TrainingOptions training, PrintStream err) {
+        AbuseClassifierTraining.Options options = training.options();
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         long positives = lines.stream().filter(l -> l.label() == 1).count();
         String description = String.format(Locale.ROOT,
@@ -212,8 +206,8 @@ final class ModelCommand {
     }
 
     private static ObjectNode measure(AbuseClassifier classifier, List<LabelledComment> lines,
-            @Nullable MeasureOptions options) throws IOException {
-        Question question = options == null ? Question.abusive : options.head;
+            MeasureOptions options) throws IOException {
+        AbuseQuestion question = options.head;
         int[] gold = new int[lines.size()];
         int[] predicted = new int[lines.size()];
         AbuseScores[] scores = new AbuseScores[lines.size()];
@@ -222,10 +216,10 @@ final class ModelCommand {
             scores[i] = classifier.score(lines.get(i).text());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double threshold = classifier.threshold(question.head);
+        double threshold = classifier.threshold(question);
         for (int i = 0; i < lines.size(); i++) {
             gold[i] = lines.get(i).label();
-            double p = switch (question.head) {
+            double p = switch (question) {
                 case ABUSIVE -> scores[i].abusive();
                 case INSULT -> scores[i].insult();
                 case HATE -> scores[i].hate();
@@ -241,8 +235,9 @@ final class ModelCommand {
         f1.put("1", round(metrics.f1Positive()));
         result.put("accuracy", round(metrics.accuracy()));
         result.put("per_second", Math.round(lines.size() / Math.max(seconds, 1e-9)));
-        if (options != null && options.groups != null) {
-            result.set("groups", groups(options.groups, lines, gold, predicted));
+        Path groups = options.groups;
+        if (groups != null) {
+            result.set("groups", groups(groups, lines, gold, predicted));
         }
         return result;
     }
@@ -316,7 +311,8 @@ final class ModelCommand {
             throw new IllegalArgumentException("label must be 0 or 1, found " + label);
         }
         JsonNode category = node.get("category");
-        String code = category == null || category.isNull() ? null : category.asString().strip().toUpperCase(Locale.ROOT);
+        String code = category == null || category.isNull() ? null
+                : category.asString().strip().toUpperCase(Locale.ROOT);
         return new LabelledComment(id == null ? "" : id.asString(), text.asString(), value, code);
     }
 

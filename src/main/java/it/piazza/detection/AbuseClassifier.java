@@ -121,11 +121,7 @@ public final class AbuseClassifier {
         double abusive = abusiveHead.probability(scores[0]);
         double insult = probability(AbuseQuestion.INSULT, scores, abusive);
         double hate = probability(AbuseQuestion.HATE, scores, abusive);
-        AbuseQuestion strongest = AbuseQuestion.ABUSIVE;
-        if (model.head(AbuseQuestion.INSULT).trained() && model.head(AbuseQuestion.HATE).trained()) {
-            strongest = insult >= hate ? AbuseQuestion.INSULT : AbuseQuestion.HATE;
-        }
-        return new AbuseScores(abusive, insult, hate, evidence(normalized, features, strongest),
+        return new AbuseScores(abusive, insult, hate, evidence(normalized, features),
                 abusive >= abusiveHead.threshold());
     }
 
@@ -162,8 +158,9 @@ public final class AbuseClassifier {
         return head.trained() ? head.probability(scores[question.ordinal()]) : fallback;
     }
 
-    private List<WeightedSpan> evidence(NormalizedText normalized, Features features, AbuseQuestion question) {
-        double[] contributions = model.wordContributions(features, question);
+    /** The words that raised the abusive score most: the head every other one refines. */
+    private List<WeightedSpan> evidence(NormalizedText normalized, Features features) {
+        double[] contributions = model.wordContributions(features, AbuseQuestion.ABUSIVE);
         char[] text = normalized.text().toCharArray();
         List<Integer> words = new ArrayList<>();
         double max = 0;

@@ -67,7 +67,7 @@ public final class AbuseClassifierTraining {
     }
 
     /**
-     * @param data the labelled comments, with at least one abusive and one other
+     * @param data the labelled comments, with at least {@code options.folds()} abusive and as many others
      * @param description what the data is, kept in the model for its card
      * @param options the training options
      * @param fitted receives the number of model fits done so far, up to {@link Options#fits()}
@@ -76,9 +76,10 @@ public final class AbuseClassifierTraining {
     public static Trained train(List<LabelledComment> data, String description, Options options,
             IntConsumer fitted) {
         long positives = data.stream().filter(c -> c.label() == 1).count();
-        if (positives == 0 || positives == data.size()) {
+        if (positives < options.folds() || data.size() - positives < options.folds()) {
             throw new IllegalArgumentException("Training data needs both abusive (label 1) and other (label 0)"
-                    + " comments; found " + positives + " abusive of " + data.size());
+                    + " comments, at least " + options.folds() + " of each; found " + positives + " abusive of "
+                    + data.size());
         }
         ModelTrainer.Result result = new ModelTrainer(ItalianTextNormalizer.standard(), Lexicon.standard())
                 .train(data, description, options, fitted);

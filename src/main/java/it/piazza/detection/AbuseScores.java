@@ -12,8 +12,8 @@ import java.util.List;
  *        was trained without categories and cannot tell insult from hate
  * @param hate probability of abusive language against a protected group (discrimination, hate speech);
  *        equal to {@code abusive} when the model was trained without categories
- * @param evidence the words that raised the score most, strongest first, at most three; empty when nothing
- *        weighed towards abuse
+ * @param evidence the words that raised the {@code abusive} score most, strongest first, at most three,
+ *        Italian function words left out; empty when nothing weighed towards abuse
  * @param flagged whether {@code abusive} reaches the model's decision threshold (chosen by
  *        cross-validation on its training data)
  */

@@ -7,6 +7,13 @@ import org.jspecify.annotations.Nullable;
  * moderation export adds (a code of {@link Category}, e.g. {@code INSULT} or
  * {@code DISCRIMINATION}).
  *
+ * <p>For retraining on an ente's own decisions ({@code model export}), label 1 means "hidden or removed
+ * as abusive language" and label 0 "kept by a moderator, or removed for another reason" (spam, off-topic,
+ * personal data are not abusive language). The comments the classifier flagged and a person kept are the
+ * most useful lines. For label 1 the category should be the abusive one: {@code INSULT} teaches the insult
+ * question, {@code DISCRIMINATION} the hate question, any other category ({@code THREAT}, {@code OBSCENE})
+ * counts as abusive and as neither insult nor hate.
+ *
  * @param id the line's identifier
  * @param text the comment as written
  * @param label 1 when the comment is abusive, 0 otherwise

@@ -19,7 +19,7 @@ package it.piazza.detection.classifier;
 public final class FeatureExtractor {
 
     /** Number of hash bits: features fall into {@code 2^BITS} buckets. */
-    public static final int BITS = 20;
+    public static final int BITS = 18;
     private static final int MASK = (1 << BITS) - 1;
     private static final int MAX_NGRAM = 5;
     private static final int MAX_WORD = 24;

@@ -41,29 +41,9 @@ public final class Features {
         return words++;
     }
 
-    /** @return the number of feature occurrences */
-    public int size() {
-        return size;
-    }
-
-    /** @return the bucket of occurrence {@code i} */
-    public int bucket(int i) {
-        return buckets[i];
-    }
-
     /** @return the value of every occurrence: one over the square root of their number */
     public double value() {
         return size == 0 ? 0 : 1 / Math.sqrt(size);
-    }
-
-    /** @return the number of words */
-    public int words() {
-        return words;
-    }
-
-    /** @return the word occurrence {@code i} belongs to, or {@link #NO_WORD} */
-    public int wordOf(int i) {
-        return wordOf[i];
     }
 
     /** @return the first index of word {@code w} in the normalised text */

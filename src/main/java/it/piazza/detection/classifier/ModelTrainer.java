@@ -53,11 +53,12 @@ public final class ModelTrainer {
     }
 
     /**
-     * @param data the labelled lines (at least one of each label)
+     * @param data the labelled lines (at least {@code options.folds()} of each label)
      * @param description what the data is, stored in the model
      * @param listener receives the number of model fits done so far
      */
-    public Result train(List<LabelledComment> data, String description, AbuseClassifierTraining.Options options, IntConsumer listener) {
+    public Result train(List<LabelledComment> data, String description, AbuseClassifierTraining.Options options,
+            IntConsumer listener) {
         List<Vector> vectors = new ArrayList<>(data.size());
         for (LabelledComment line : data) {
             vectors.add(vectorise(line.text()));
@@ -78,8 +79,7 @@ public final class ModelTrainer {
                     positives += target;
                 }
             }
-            if (positives == 0 || positives == rows.size() || positives < options.folds()
-                    || rows.size() - positives < options.folds()) {
+            if (positives < options.folds() || rows.size() - positives < options.folds()) {
                 heads.add(Head.UNTRAINED);
                 done[0] += options.folds() + 1;
                 listener.accept(done[0]);
@@ -125,8 +125,8 @@ public final class ModelTrainer {
         Fit fit = fit(vectors, targets, all, options);
         fitted.run();
         double[] platt = PlattScaling.fit(outOfFold, targets);
-        Head uncalibrated = new Head(true, 0, platt[0], platt[1], 0.5);
-        double[] probabilities = Arrays.stream(outOfFold).map(uncalibrated::probability).toArray();
+        Head calibration = new Head(true, 0, platt[0], platt[1], 0.5);
+        double[] probabilities = Arrays.stream(outOfFold).map(calibration::probability).toArray();
         double threshold = bestThreshold(probabilities, targets);
         BinaryMetrics metrics = BinaryMetrics.of(targets, decide(probabilities, threshold));
         // Platt was fitted on out-of-fold scores that include each fold's bias: apply it to the final score.

@@ -36,7 +36,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class InferenceBenchmark {
 
-    private static final int COMMENTS = 260;
+    private static final int COMMENTS = 250;
 
     private final ItalianTextNormalizer normalizer = ItalianTextNormalizer.standard();
     private final FeatureExtractor extractor = new FeatureExtractor(Lexicon.standard());
@@ -47,7 +47,7 @@ public class InferenceBenchmark {
     @Setup
     public void train() throws IOException {
         List<LabelledComment> data = Fixtures.trainingComments();
-        comments = data.stream().map(LabelledComment::text).toList();
+        comments = data.stream().map(LabelledComment::text).limit(COMMENTS).toList();
         if (comments.size() != COMMENTS) {
             throw new IllegalStateException("Expected " + COMMENTS + " fixture comments, found " + comments.size());
         }
