@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *
  * {@code max}: closed loop with {@code --concurrency} clients, as fast as the server answers. {@code rate}:
  * open loop at a fixed rate; latency counts from the planned send time, so a slow server cannot hide its
- * queueing (no coordinated omission). Progress goes to standard error.
+ * queueing (no coordinated omission). Both measure after {@code --warmup} seconds (default 20) of the same
+ * load, so that the figures are those of a running server, not of the JIT. Progress goes to standard error.
  */
 public final class IngestionBenchmark {
 
@@ -60,6 +61,9 @@ public final class IngestionBenchmark {
             "La raccolta dei rifiuti in via Roma non passa da una settimana, chi devo chiamare?",
             "Votate Mario Rossi alle prossime comunali!"};
 
+    /** Interactions per request: 1 sends JSON objects, more sends batches (JSON arrays). */
+    private static int batch = 1;
+
     private IngestionBenchmark() {
     }
 
@@ -70,6 +74,7 @@ public final class IngestionBenchmark {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
+        batch = Integer.parseInt(options.getOrDefault("batch", "1"));
 
         Map<String, Object> properties = new HashMap<>();
         DynamicPropertyRegistry registry = (name, supplier) -> properties.put(name, supplier.get());
@@ -78,7 +83,7 @@ public final class IngestionBenchmark {
         } else {
             Path dir = Files.createTempDirectory("piazza-bench");
             properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("piazza")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
         }
         properties.put("server.port", "0");
         properties.put("logging.level.root", "WARN");
@@ -88,6 +93,10 @@ public final class IngestionBenchmark {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             context.getBean(StaffAccounts.class).create("bench", "Benchmark", "bench-password",
                     Map.of("*", Set.of(Role.MODERATOR)));
+            int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+            System.err.println("warming up for " + warmup + " s (the JIT compiles the hot paths)");
+            closedLoop(port, concurrency, warmup);
+            System.err.println("measuring for " + seconds + " s");
             Result result = "rate".equals(mode) ? openLoop(port, rate, seconds) : closedLoop(port, concurrency, seconds);
             System.out.println("{\"db\": \"" + db + "\", \"mode\": \"" + mode + "\", " + result.json() + "}");
         }
@@ -114,17 +123,23 @@ public final class IngestionBenchmark {
     }
 
     private static HttpRequest request(int port, long n) {
-        String ente = ENTES[(int) (n % ENTES.length)];
-        String channel = "facebook";
-        String body = """
-                {"ente": "%s", "channel": "%s", "platform_id": "bench-%d-%d", "text": "%s",
-                 "post": {"id": "p1", "text": "Lavori in corso sulla strada provinciale: chiusura notturna"},
-                 "author": {"id": "author-%d"}, "created_at": "2026-03-02T10:15:00+01:00"}"""
-                .formatted(ente, channel, System.nanoTime(), n, TEXTS[(int) (n % TEXTS.length)].replace("\"", "\\\""), n % 997);
+        String body = batch == 1 ? interaction(n) : java.util.stream.LongStream.range(n * batch, (n + 1) * batch)
+                .mapToObj(IngestionBenchmark::interaction).collect(java.util.stream.Collectors.joining(",", "[", "]"));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/interactions"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("bench:bench-password".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String interaction(long n) {
+        String ente = ENTES[(int) (Math.abs(n) % ENTES.length)];
+        String channel = "facebook";
+        return """
+                {"ente": "%s", "channel": "%s", "platform_id": "bench-%d-%d", "text": "%s",
+                 "post": {"id": "p1", "text": "Lavori in corso sulla strada provinciale: chiusura notturna"},
+                 "author": {"id": "author-%d"}, "created_at": "2026-03-02T10:15:00+01:00"}"""
+                .formatted(ente, channel, System.nanoTime(), n, TEXTS[(int) (Math.abs(n) % TEXTS.length)].replace("\"", "\\\""),
+                        Math.abs(n) % 997);
     }
 
     private static Result closedLoop(int port, int concurrency, int seconds) throws Exception {
@@ -153,7 +168,8 @@ public final class IngestionBenchmark {
                 });
             }
         }
-        return new Result(n.get(), ok.get(), errors.get(), (System.nanoTime() - start) / 1e9, latencies);
+        return new Result(n.get() * batch, (long) ok.get() * batch, (long) errors.get() * batch,
+                (System.nanoTime() - start) / 1e9, latencies);
     }
 
     private static Result openLoop(int port, int rate, int seconds) throws Exception {
