@@ -42,8 +42,11 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(String enteId, String actor, String action, String subject, Map<String, ?> details) {
-        lockHead(enteId);
-        var head = jdbc.sql("select seq, hash from audit_head where ente_id = ?").param(enteId)
+        // the first append of an ente creates its head; the head row is then locked until commit, so that
+        // concurrent appends (on any node) form one chain
+        jdbc.sql("insert into audit_head (ente_id, seq, hash) values (?, 0, ?) on conflict do nothing")
+                .params(enteId, AuditChain.GENESIS).update();
+        var head = jdbc.sql("select seq, hash from audit_head where ente_id = ? for update").param(enteId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         long seq = (Long) head[0] + 1;
         String previous = (String) head[1];
@@ -79,13 +82,6 @@ public class AuditLog {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
                 .orElse(new Object[] {0L, null});
         return AuditChain.verify(enteId, entries, (Long) head[0], (String) head[1]);
-    }
-
-    private void lockHead(String enteId) {
-        // the first append of an ente creates its head; a concurrent first append waits on the unique key
-        jdbc.sql("insert into audit_head (ente_id, seq, hash) values (?, 0, ?) on conflict do nothing")
-                .params(enteId, AuditChain.GENESIS).update();
-        jdbc.sql("select seq from audit_head where ente_id = ? for update").param(enteId).query(Long.class).single();
     }
 
     private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

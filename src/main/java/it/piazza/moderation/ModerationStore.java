@@ -76,18 +76,17 @@ class ModerationStore {
     }
 
     AuthorStanding standing(String enteId, String authorId, Instant now, Period strikeExpiry) {
-        int strikes = jdbc.sql("select count(*) from strike where ente_id = ? and author_id = ? and not revoked and expires_at > ?")
-                .params(enteId, authorId, ts(now)).query(Integer.class).single();
-        int warnings = jdbc.sql("""
-                select count(*) from sanction where ente_id = ? and author_id = ? and measure = 'WARN' and not revoked
-                and starts_at > ?""")
-                .params(enteId, authorId, ts(now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant()))
-                .query(Integer.class).single();
-        int bans = jdbc.sql("""
-                select count(*) from sanction where ente_id = ? and author_id = ? and measure = 'BAN' and not revoked
-                and (ends_at is null or ends_at > ?)""")
-                .params(enteId, authorId, ts(now)).query(Integer.class).single();
-        return new AuthorStanding(strikes, warnings > 0, bans > 0);
+        Instant warningsSince = now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant();
+        return jdbc.sql("""
+                select
+                  (select count(*) from strike where ente_id = :ente and author_id = :author and not revoked
+                     and expires_at > :now),
+                  (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'WARN'
+                     and not revoked and starts_at > :since),
+                  (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'BAN'
+                     and not revoked and (ends_at is null or ends_at > :now))""")
+                .param("ente", enteId).param("author", authorId).param("now", ts(now)).param("since", ts(warningsSince))
+                .query((rs, n) -> new AuthorStanding(rs.getInt(1), rs.getInt(2) > 0, rs.getInt(3) > 0)).single();
     }
 
     void insert(Decision d) {
