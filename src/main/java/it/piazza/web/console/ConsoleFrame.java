@@ -24,7 +24,7 @@ class ConsoleFrame {
         DASHBOARD("", Role.values()),
         QUEUE("coda", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         APPEALS("ricorsi", Role.MANAGER, Role.ADMIN, Role.AUDITOR),
-        AUDIT("audit", Role.AUDITOR, Role.ADMIN);
+        AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER);
 
         private final String path;
         private final Role[] roles;

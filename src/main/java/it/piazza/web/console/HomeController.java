@@ -67,7 +67,8 @@ class HomeController {
      */
     record Week(LocalDate start, TransparencyReport report) {
 
-        long acted() {
+        /** @return the comments hidden or removed that week, by Piazza or by a person */
+        public long acted() {
             return report.automated() + report.human();
         }
     }
