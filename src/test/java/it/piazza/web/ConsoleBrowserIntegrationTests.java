@@ -150,6 +150,11 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText("Decisione di una persona");
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
         screenshot("audit");
+
+        page.navigate(url("/console/" + TEST_ENTE + "/autori/" + received.interaction().authorId()));
+        assertThat(page.getByTestId("comments")).containsText(suffix);
+        assertThat(page.getByTestId("comments")).containsText("Rimozione (" + moderator + ")");
+        screenshot("author");
     }
 
     @Test

@@ -24,7 +24,9 @@ class ConsoleFrame {
         DASHBOARD("", Role.values()),
         QUEUE("coda", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         APPEALS("ricorsi", Role.MANAGER, Role.ADMIN, Role.AUDITOR),
-        AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER);
+        AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER),
+        /** reached from the queue, not from the navigation */
+        AUTHOR("autori", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER, Role.AUDITOR);
 
         private final String path;
         private final Role[] roles;
@@ -83,7 +85,7 @@ class ConsoleFrame {
         model.addAttribute("entes", entesOf(member));
         model.addAttribute("section", section.name());
         model.addAttribute("sections", java.util.Arrays.stream(Section.values())
-                .filter(s -> member.can(enteId, s.roles()))
+                .filter(s -> s != Section.AUTHOR && member.can(enteId, s.roles()))
                 .map(s -> new Link(s.name(), "/console/" + enteId + (s.path().isEmpty() ? "" : "/" + s.path()))).toList());
         return member;
     }
