@@ -166,6 +166,9 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cruscotto"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit"))).hasCount(0);
         screenshot("dashboard");
+        page.navigate(url("/console/" + TEST_ENTE + "?lang=en"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
 
         Response audit = page.navigate(url("/console/" + TEST_ENTE + "/audit"));
         Response queue = page.navigate(url("/console/" + TEST_ENTE + "/coda"));
