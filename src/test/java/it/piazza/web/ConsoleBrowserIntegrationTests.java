@@ -213,6 +213,52 @@ class ConsoleBrowserIntegrationTests {
                 .satisfies(d -> assertThat(d.action()).isEqualTo(ContentAction.KEEP));
     }
 
+    @Test
+    void aModeratorRemovesEveryQueuedCommentOfOneAuthorAtOnce() {
+        String moderator = "mira-" + suffix;
+        staff.create(moderator, "Mira Galli", "password-mira", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        String troll = "troll-" + suffix;
+        for (int i = 1; i <= 3; i++) {
+            moderation.receive(TEST_ENTE, comment(troll, "Sei un imbecille, vergognati " + i + " " + suffix));
+        }
+        moderation.receive(TEST_ENTE, comment("altro-" + suffix, "Siete degli imbecilli " + suffix));
+
+        signIn(moderator, "password-mira");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda?categoria=INSULT"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasCount(4);
+        page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("vergognati 1 " + suffix))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName("Rimuovi tutti i commenti in coda di questo autore")).click();
+
+        assertThat(page.getByTestId("notice")).hasText("Commenti rimossi: 3; non rimossi: 0.");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("categoria=INSULT"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasText(new String[] {"Siete degli imbecilli " + suffix});
+    }
+
+    @Test
+    void aViewerSeesTheQueueButCannotDecide() {
+        String viewer = "vera-" + suffix;
+        staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER)));
+        Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille " + suffix));
+
+        signIn(viewer, "password-vera");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasCount(1);
+        assertThat(page.locator("form[data-decide]")).hasCount(0);
+        String csrf = page.locator("input[name=_csrf]").first().inputValue();
+
+        var refused = page.request().post(url("/console/" + TEST_ENTE + "/coda/" + received.interaction().id() + "/decisione"),
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0).setForm(
+                        com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("azione", "KEEP")));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(moderation.reviewQueue(TEST_ENTE, 100)).anySatisfy(
+                item -> assertThat(item.interaction().id()).isEqualTo(received.interaction().id()));
+    }
+
     private void signIn(String username, String password) {
         page.navigate(url("/console"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accesso alla console"))).isVisible();
@@ -231,8 +277,11 @@ class ConsoleBrowserIntegrationTests {
     }
 
     private static NewInteraction comment(String text) {
+        return comment("autore-" + UUID.randomUUID(), text);
+    }
+
+    private static NewInteraction comment(String author, String text) {
         return new NewInteraction("facebook", InteractionKind.COMMENT, UUID.randomUUID().toString(), "post-1",
-                "Lavori notturni in via Appia: chiusura dalle 22 alle 6", null, "autore-" + UUID.randomUUID(),
-                "Luca Neri", text, Instant.now());
+                "Lavori notturni in via Appia: chiusura dalle 22 alle 6", null, author, "Luca Neri", text, Instant.now());
     }
 }
