@@ -12,6 +12,8 @@
     if (items.length === 0) {
       return;
     }
+    // the comment last acted on stays current across the page reload that follows a claim
+    var remembered = sessionStorage.getItem('piazza-current');
     var current = 0;
 
     function select(index, focus) {
@@ -20,6 +22,7 @@
       current = Math.max(0, Math.min(items.length - 1, index));
       items[current].classList.add('console-current');
       items[current].setAttribute('aria-current', 'true');
+      sessionStorage.setItem('piazza-current', items[current].getAttribute('data-id'));
       if (focus) {
         items[current].focus();
         items[current].scrollIntoView({block: 'nearest'});
@@ -29,7 +32,7 @@
     items.forEach(function (item, index) {
       item.addEventListener('focusin', function () { select(index, false); });
     });
-    select(0, false);
+    select(Math.max(0, items.findIndex(function (item) { return item.getAttribute('data-id') === remembered; })), false);
     document.body.setAttribute('data-shortcuts', 'ready');
 
     document.addEventListener('keydown', function (event) {

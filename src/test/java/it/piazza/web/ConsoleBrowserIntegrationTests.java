@@ -126,8 +126,10 @@ class ConsoleBrowserIntegrationTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coda di moderazione")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coda di moderazione").setLevel(1))).isVisible();
         assertThat(page.locator("body[data-shortcuts=ready]")).hasCount(1);
-        assertThat(page.getByTestId("comment").first()).containsText(suffix);
-        assertThat(page.locator("[data-testid=comment] mark").first()).hasText("imbecille");
+        var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
+        assertThat(item.locator("mark")).hasText("imbecille");
+        item.getByTestId("comment").click();
+        assertThat(page.locator(".console-current")).containsText(suffix);
         assertThat(page.locator(".console-shortcuts")).containsText("rimuovi");
         screenshot("queue");
 
@@ -135,6 +137,7 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByTestId("notice")).hasText("Commento preso in carico.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rilascia (C)"))).isVisible();
         assertThat(page.locator("body[data-shortcuts=ready]")).hasCount(1);
+        assertThat(page.locator(".console-current")).containsText(suffix);
 
         page.keyboard().press("r");
         assertThat(page.getByTestId("notice")).hasText("Decisione registrata: Rimozione.");
