@@ -154,6 +154,9 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
         screenshot("audit");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cruscotto")).click();
+        assertThat(page.getByTestId("by-channel")).containsText("facebook");
+
         page.navigate(url("/console/" + TEST_ENTE + "/autori/" + received.interaction().authorId()));
         assertThat(page.getByTestId("comments")).containsText(suffix);
         assertThat(page.getByTestId("comments")).containsText("Rimozione (" + moderator + ")");

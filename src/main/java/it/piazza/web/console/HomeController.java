@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page, the way into the console (the first ente the person may act for) and each ente's
- * dashboard: decisions by action and category, automated against human, appeals and reversals, week by week.
+ * dashboard: decisions by action, category and channel, automated against human, appeals and reversals, week by week.
  */
 @Controller
 class HomeController {
@@ -93,6 +93,7 @@ class HomeController {
         model.addAttribute("weekMax", Math.max(1, weeks.stream().mapToLong(w -> w.report().received()).max().orElse(1)));
         model.addAttribute("actionMax", Math.max(1, period.byAction().values().stream().mapToLong(Long::longValue).max().orElse(1)));
         model.addAttribute("categoryMax", Math.max(1, period.byCategory().values().stream().mapToLong(Long::longValue).max().orElse(1)));
+        model.addAttribute("channelMax", Math.max(1, period.byChannel().values().stream().mapToLong(Long::longValue).max().orElse(1)));
         model.addAttribute("byCategory", period.byCategory().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList());
         return "console/dashboard";
