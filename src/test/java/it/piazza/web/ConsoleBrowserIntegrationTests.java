@@ -67,6 +67,8 @@ class ConsoleBrowserIntegrationTests {
     StaffAccounts staff;
     @Autowired
     PolicyVersions policies;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private BrowserContext context;
     private Page page;
@@ -263,6 +265,23 @@ class ConsoleBrowserIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(moderation.reviewQueue(TEST_ENTE, 100)).anySatisfy(
                 item -> assertThat(item.interaction().id()).isEqualTo(received.interaction().id()));
+    }
+
+    @Test
+    void anAuditorSeesWhereTheChainWasTamperedWith() {
+        String auditor = "aldo-" + suffix;
+        staff.create(auditor, "Aldo Ricci", "password-aldo", Map.of("mit", Set.of(Role.AUDITOR)));
+        Received received = moderation.receive("mit", comment("Sei un imbecille " + suffix));
+        long seq = jdbc.sql("select seq from audit_entry where ente_id = 'mit' and subject = ?")
+                .param(received.decision().id().toString()).query(Long.class).single();
+        jdbc.sql("update audit_entry set actor = 'qualcun-altro' where ente_id = 'mit' and seq = ?").param(seq).update();
+
+        signIn(auditor, "password-aldo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
+
+        assertThat(page.getByTestId("chain")).containsText("Catena interrotta alla voce " + seq + ".");
+        assertThat(page.locator("tr.table-danger")).containsText("qualcun-altro");
+        screenshot("audit-broken");
     }
 
     private void signIn(String username, String password) {
