@@ -248,7 +248,7 @@ class ConsoleBrowserIntegrationTests {
     @Test
     void aViewerSeesTheQueueButCannotDecide() {
         String viewer = "vera-" + suffix;
-        staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER)));
+        staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER), "mit", Set.of(Role.VIEWER)));
         Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille " + suffix));
 
         signIn(viewer, "password-vera");
@@ -265,6 +265,10 @@ class ConsoleBrowserIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(moderation.reviewQueue(TEST_ENTE, 100)).anySatisfy(
                 item -> assertThat(item.interaction().id()).isEqualTo(received.interaction().id()));
+
+        page.getByLabel("Ente").selectOption("mit");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/console/mit/coda$"));
+        assertThat(page.locator("#ente-switcher option")).hasCount(2);
     }
 
     @Test

@@ -53,10 +53,16 @@ class HomeController {
                 });
     }
 
+    /** The ente switcher: the same section for the other ente when the person may open it there, else its dashboard. */
     @GetMapping(value = "/console", params = "ente")
-    String switchEnte(@RequestParam String ente, Principal principal, Model model) {
-        frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
-        return "redirect:/console/" + ente;
+    String switchEnte(@RequestParam String ente, @RequestParam(defaultValue = "DASHBOARD") String sezione,
+            Principal principal, Model model) {
+        StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
+        return java.util.Arrays.stream(ConsoleFrame.Section.values())
+                .filter(s -> s.name().equals(sezione) && s != ConsoleFrame.Section.AUTHOR && !s.path().isEmpty())
+                .filter(s -> member.can(ente, s.roles()))
+                .findFirst().map(s -> "redirect:/console/" + ente + "/" + s.path())
+                .orElse("redirect:/console/" + ente);
     }
 
     /**
