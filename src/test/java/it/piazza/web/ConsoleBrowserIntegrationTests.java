@@ -246,6 +246,28 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void aModeratorAddsAGroundTheSuggestionDidNotName() {
+        String moderator = "nino-" + suffix;
+        staff.create(moderator, "Nino Sala", "password-nino", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + suffix));
+
+        signIn(moderator, "password-nino");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
+        item.getByLabel("Altro motivo della policy").selectOption("OFF_TOPIC");
+        item.getByLabel("Nota (perché)").fill("Anche fuori tema rispetto al post");
+        item.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Oscura")).click();
+
+        assertThat(page.getByTestId("notice")).hasText("Decisione registrata: Oscuramento.");
+        assertThat(moderation.history(received.interaction().id())).last().satisfies(d -> {
+            assertThat(d.action()).isEqualTo(ContentAction.HIDE);
+            assertThat(d.categories()).containsExactlyInAnyOrder(it.piazza.detection.Category.INSULT,
+                    it.piazza.detection.Category.OFF_TOPIC);
+            assertThat(d.note()).isEqualTo("Anche fuori tema rispetto al post");
+        });
+    }
+
+    @Test
     void aViewerSeesTheQueueButCannotDecide() {
         String viewer = "vera-" + suffix;
         staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER), "mit", Set.of(Role.VIEWER)));

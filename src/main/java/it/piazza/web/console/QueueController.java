@@ -113,7 +113,8 @@ class QueueController {
             RedirectAttributes redirect) {
         var member = frame.decider(principal, ente);
         HumanDecisionOutcome outcome = moderation.decide(ente, id, member.username(), azione,
-                azione == ContentAction.KEEP || categorie == null ? List.of() : categorie,
+                azione == ContentAction.KEEP || categorie == null ? List.of()
+                        : categorie.stream().filter(java.util.Objects::nonNull).distinct().toList(),
                 nota == null || nota.isBlank() ? null : nota.strip());
         switch (outcome) {
             case HumanDecisionOutcome.Recorded r -> redirect.addFlashAttribute("notice", messages.getMessage(
