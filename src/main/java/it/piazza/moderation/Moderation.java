@@ -222,6 +222,12 @@ public class Moderation {
         return new HumanDecisionOutcome.Recorded(decision);
     }
 
+    /** @return the author's comments and messages to this ente, newest first, at most {@code limit} */
+    @Transactional(readOnly = true)
+    public List<Interaction> byAuthor(String enteId, String authorId, int limit) {
+        return store.byAuthor(enteId, authorId, limit);
+    }
+
     /** @return the author's measures with this ente, newest first */
     @Transactional(readOnly = true)
     public List<Sanction> sanctions(String enteId, String authorId) {

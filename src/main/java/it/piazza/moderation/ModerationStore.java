@@ -75,6 +75,11 @@ class ModerationStore {
                 .query((rs, n) -> new PriorComment(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
     }
 
+    List<Interaction> byAuthor(String enteId, String authorId, int limit) {
+        return jdbc.sql("select " + INTERACTION_COLUMNS + " from interaction i where i.ente_id = ? and i.author_id = ? order by i.created_at desc limit ?")
+                .params(enteId, authorId, limit).query(ModerationStore::interaction).list();
+    }
+
     AuthorStanding standing(String enteId, String authorId, Instant now, Period strikeExpiry) {
         Instant warningsSince = now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant();
         return jdbc.sql("""

@@ -16,7 +16,9 @@ import java.util.Map;
  * @param human hidden or removed by a person
  * @param appealsFiled appeals filed
  * @param reversed decisions reversed on appeal
+ * @param byChannel hidden or removed comments by the ente's channel
  */
 public record TransparencyReport(String enteId, Instant from, Instant to, long received, Map<String, Long> byAction,
-        Map<String, Long> byCategory, long automated, long human, long appealsFiled, long reversed) {
+        Map<String, Long> byCategory, long automated, long human, long appealsFiled, long reversed,
+        Map<String, Long> byChannel) {
 }

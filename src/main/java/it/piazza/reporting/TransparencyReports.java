@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransparencyReports {
 
     private static final String LATEST = """
-            select d.* from decision d where d.ente_id = :ente and d.decided_at >= :from and d.decided_at < :to
+            select d.*, i.channel_id from decision d join interaction i on i.id = d.interaction_id
+            where d.ente_id = :ente and d.decided_at >= :from and d.decided_at < :to
             and not exists (select 1 from decision later where later.interaction_id = d.interaction_id
                             and later.decided_at > d.decided_at)""";
 
@@ -32,12 +33,14 @@ public class TransparencyReports {
                 .params(range).query(Long.class).single();
         Map<String, Long> byAction = new TreeMap<>();
         Map<String, Long> byCategory = new TreeMap<>();
+        Map<String, Long> byChannel = new TreeMap<>();
         long[] automatedHuman = new long[2];
         jdbc.sql(LATEST).params(range).query((rs, n) -> {
             String action = rs.getString("action");
             byAction.merge(action, 1L, Long::sum);
             if ("HIDE".equals(action) || "REMOVE".equals(action)) {
                 automatedHuman[rs.getBoolean("automated") ? 0 : 1]++;
+                byChannel.merge(rs.getString("channel_id"), 1L, Long::sum);
                 Arrays.stream(rs.getString("categories").split(",")).filter(c -> !c.isEmpty())
                         .forEach(c -> byCategory.merge(c, 1L, Long::sum));
             }
@@ -48,6 +51,6 @@ public class TransparencyReports {
         long reversed = jdbc.sql("select count(*) from appeal where ente_id = :ente and state = 'REVERSED' and decided_at >= :from and decided_at < :to")
                 .params(range).query(Long.class).single();
         return new TransparencyReport(enteId, from, to, received, byAction, byCategory, automatedHuman[0],
-                automatedHuman[1], filed, reversed);
+                automatedHuman[1], filed, reversed, byChannel);
     }
 }

@@ -2,7 +2,6 @@ package it.piazza.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -20,10 +19,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/enti", "/enti/*/policy", "/enti/*/policy.md", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/webjars/**", "/css/**", "/favicon.ico", "/api/appeals", "/enti/*/ricorsi", "/enti/*/ricorsi/nuovo").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login", "/api/appeals", "/enti/*/ricorsi", "/enti/*/ricorsi/nuovo").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .formLogin(Customizer.withDefaults())
+                // the console's own Italian sign-in page; after sign-in, the console
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?uscito"))
                 // API clients sign in once with HTTP Basic and keep the session: the password hash is checked
                 // once, not on every request
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))

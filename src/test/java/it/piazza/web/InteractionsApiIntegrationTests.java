@@ -201,6 +201,7 @@ class InteractionsApiIntegrationTests {
         assertThat(JSON.readTree(evidence.body()).at("/sha256").asString()).hasSize(64);
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(report.body()).at("/byCategory/INSULT").asLong()).isPositive();
+        assertThat(JSON.readTree(report.body()).at("/byChannel/facebook").asLong()).isPositive();
         assertThat(forbidden.statusCode()).isEqualTo(403);
     }
 

@@ -1,0 +1,65 @@
+package it.piazza.web.console;
+
+import it.piazza.moderation.Appeal;
+import it.piazza.moderation.Appeals;
+import it.piazza.moderation.Decision;
+import it.piazza.moderation.Interaction;
+import it.piazza.moderation.Moderation;
+import it.piazza.moderation.Sanction;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The author page: an author's comments with the latest decision on each, their measures and their appeals. */
+@Controller
+class AuthorController {
+
+    private static final int LIMIT = 200;
+
+    private final ConsoleFrame frame;
+    private final Moderation moderation;
+    private final Appeals appeals;
+
+    AuthorController(ConsoleFrame frame, Moderation moderation, Appeals appeals) {
+        this.frame = frame;
+        this.moderation = moderation;
+        this.appeals = appeals;
+    }
+
+    /**
+     * One of the author's comments.
+     *
+     * @param interaction the comment
+     * @param latest the decision in force on it, or null when none was recorded
+     */
+    record Written(Interaction interaction, @Nullable Decision latest) {
+    }
+
+    @GetMapping("/console/{ente}/autori/{author}")
+    String author(@PathVariable String ente, @PathVariable String author, Principal principal, Model model) {
+        frame.open(model, principal, ente, ConsoleFrame.Section.AUTHOR);
+        List<Interaction> interactions = moderation.byAuthor(ente, author, LIMIT);
+        Set<UUID> decisionIds = new HashSet<>();
+        List<Written> written = interactions.stream().map(i -> {
+            List<Decision> history = moderation.history(i.id());
+            history.forEach(d -> decisionIds.add(d.id()));
+            return new Written(i, history.isEmpty() ? null : history.getLast());
+        }).toList();
+        List<Sanction> sanctions = moderation.sanctions(ente, author);
+        List<Appeal> authorAppeals = appeals.list(ente, LIMIT).stream().filter(a -> decisionIds.contains(a.decisionId())).toList();
+        model.addAttribute("authorId", author);
+        model.addAttribute("authorName", interactions.stream().map(Interaction::authorName)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(author));
+        model.addAttribute("written", written);
+        model.addAttribute("sanctions", sanctions);
+        model.addAttribute("appeals", authorAppeals);
+        return "console/author";
+    }
+}

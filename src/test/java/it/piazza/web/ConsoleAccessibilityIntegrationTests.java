@@ -1,0 +1,115 @@
+package it.piazza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import it.piazza.accounts.Role;
+import it.piazza.accounts.StaffAccounts;
+import it.piazza.moderation.InteractionKind;
+import it.piazza.moderation.Moderation;
+import it.piazza.moderation.NewInteraction;
+import it.piazza.moderation.Received;
+import it.piazza.policy.PolicyVersions;
+import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.TestPolicies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every console page passes the automatic WCAG 2.1 A and AA checks of axe-core, in Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
+class ConsoleAccessibilityIntegrationTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final String ENTE = "comune-di-prova";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    StaffAccounts staff;
+    @Autowired
+    PolicyVersions policies;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedDatabases.h2(registry);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        // a developer machine without Chromium skips; CI installs it and sets CI, so there a missing browser fails
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+                "Chromium is not installed at " + CHROMIUM);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void everyConsolePageMeetsTheAutomaticWcagChecks() {
+        policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
+        staff.create("ada", "Ada Conti", "password-ada", Map.of(ENTE, Set.of(Role.MODERATOR, Role.MANAGER, Role.AUDITOR)));
+        Received queued = moderation.receive(ENTE, new NewInteraction("facebook", InteractionKind.COMMENT,
+                UUID.randomUUID().toString(), "post-1", "Lavori notturni in via Appia", null, "autore-1", "Luca Neri",
+                "Sei un imbecille, vergognati", Instant.now()));
+        // axe is injected as a script: the console's Content Security Policy would refuse it
+        Page page = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900)).newPage();
+
+        page.navigate(url("/login"));
+        assertThat(violations(page)).as("/login").isEmpty();
+        page.getByLabel("Nome utente").fill("ada");
+        page.getByLabel("Password").fill("password-ada");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
+
+        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/autori/" + queued.interaction().authorId())) {
+            page.navigate(url("/console/" + ENTE + path));
+            assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
+        }
+    }
+
+    private static List<String> violations(Page page) {
+        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+                .getViolations().stream()
+                .map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

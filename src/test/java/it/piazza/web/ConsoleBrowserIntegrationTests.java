@@ -1,0 +1,338 @@
+package it.piazza.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import it.piazza.accounts.Role;
+import it.piazza.accounts.StaffAccounts;
+import it.piazza.moderation.Appeal;
+import it.piazza.moderation.Appeals;
+import it.piazza.moderation.InteractionKind;
+import it.piazza.moderation.Moderation;
+import it.piazza.moderation.NewInteraction;
+import it.piazza.moderation.Received;
+import it.piazza.policy.ContentAction;
+import it.piazza.policy.PolicyVersions;
+import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.TestPolicies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console in a real browser (Debian's Chromium driven by Playwright): a moderator decides with the
+ * keyboard, an editor is kept out of the audit log, a citizen's appeal is reversed by a manager. Screenshots
+ * of the pages go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
+class ConsoleBrowserIntegrationTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String TEST_ENTE = "comune-di-prova";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    Appeals appeals;
+    @Autowired
+    StaffAccounts staff;
+    @Autowired
+    PolicyVersions policies;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private BrowserContext context;
+    private Page page;
+    private String suffix;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedDatabases.h2(registry);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        // a developer machine without Chromium skips; CI installs it and sets CI, so there a missing browser fails
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+                "Chromium is not installed at " + CHROMIUM);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserAndEnte() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("it-IT"));
+        page = context.newPage();
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        if (policies.current(TEST_ENTE).isEmpty()) {
+            // never acts alone: every finding goes to a person
+            policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void aModeratorRemovesACommentWithTheKeyboardAndFindsItInTheAuditLog() {
+        String moderator = "mara-" + suffix;
+        staff.create(moderator, "Mara Rossi", "password-mara", Map.of(TEST_ENTE, Set.of(Role.MODERATOR, Role.AUDITOR)));
+        Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + suffix));
+        assertThat(received.decision().action()).isEqualTo(ContentAction.REVIEW);
+
+        signIn(moderator, "password-mara");
+        assertThat(page.getByTestId("signed-in")).hasText("Mara Rossi");
+        assertThat(page.locator("#ente-switcher option")).hasCount(1);
+        assertThat(page.locator("#ente-switcher option")).hasText("Comune di Prova");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coda di moderazione")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coda di moderazione").setLevel(1))).isVisible();
+        assertThat(page.locator("body[data-shortcuts=ready]")).hasCount(1);
+        var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
+        assertThat(item.locator("mark")).hasText("imbecille");
+        item.getByTestId("comment").click();
+        assertThat(page.locator(".console-current")).containsText(suffix);
+        assertThat(page.locator(".console-shortcuts")).containsText("rimuovi");
+        screenshot("queue");
+
+        page.keyboard().press("c");
+        assertThat(page.getByTestId("notice")).hasText("Commento preso in carico.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rilascia (C)"))).isVisible();
+        assertThat(page.locator("body[data-shortcuts=ready]")).hasCount(1);
+        assertThat(page.locator(".console-current")).containsText(suffix);
+
+        page.keyboard().press("r");
+        assertThat(page.getByTestId("notice")).hasText("Decisione registrata: Rimozione.");
+        assertThat(page.getByText(suffix)).hasCount(0);
+        assertThat(moderation.history(received.interaction().id())).last()
+                .satisfies(d -> {
+                    assertThat(d.action()).isEqualTo(ContentAction.REMOVE);
+                    assertThat(d.decidedBy()).isEqualTo(moderator);
+                });
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
+        assertThat(page.getByTestId("chain")).containsText("Catena integra");
+        assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText("Decisione di una persona");
+        assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
+        screenshot("audit");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cruscotto")).click();
+        assertThat(page.getByTestId("by-channel")).containsText("facebook");
+
+        page.navigate(url("/console/" + TEST_ENTE + "/autori/" + received.interaction().authorId()));
+        assertThat(page.getByTestId("comments")).containsText(suffix);
+        assertThat(page.getByTestId("comments")).containsText("Rimozione (" + moderator + ")");
+        screenshot("author");
+    }
+
+    @Test
+    void anEditorCannotReachTheAuditLog() {
+        String editor = "elio-" + suffix;
+        staff.create(editor, "Elio Bianchi", "password-elio", Map.of(TEST_ENTE, Set.of(Role.EDITOR)));
+
+        signIn(editor, "password-elio");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cruscotto"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit"))).hasCount(0);
+        screenshot("dashboard");
+        page.navigate(url("/console/" + TEST_ENTE + "?lang=en"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        Response audit = page.navigate(url("/console/" + TEST_ENTE + "/audit"));
+        Response queue = page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        Response otherEnte = page.navigate(url("/console/roma-capitale"));
+
+        assertThat(audit.status()).isEqualTo(403);
+        assertThat(queue.status()).isEqualTo(403);
+        assertThat(otherEnte.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCitizenAppealsFromThePublicFormAndAManagerReversesTheRemoval() {
+        String manager = "marco-" + suffix;
+        staff.create(manager, "Marco Verdi", "password-marco", Map.of("roma-capitale", Set.of(Role.MANAGER)));
+        Received removed = moderation.receive("roma-capitale", comment("Sei un imbecille " + suffix));
+        assertThat(removed.decision().action()).isEqualTo(ContentAction.REMOVE);
+        String link = removed.decision().reasons().appealUrl().replaceFirst("^https?://[^/]+", "");
+
+        page.navigate(url(link));
+        page.getByLabel("Perché ritiene la decisione sbagliata").fill("Citavo le parole che mi erano state rivolte " + suffix);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia il ricorso")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Abbiamo ricevuto il suo ricorso");
+
+        signIn(manager, "password-marco");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ricorsi")).click();
+        var appeal = page.locator("[data-appeal]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
+        assertThat(appeal).containsText("Aperto");
+        screenshot("appeals");
+        appeal.getByLabel("Nota per il cittadino").fill("Il commento riportava parole altrui: lo ripristiniamo.");
+        appeal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Accogli e ripristina il commento")).click();
+
+        assertThat(page.getByTestId("notice")).hasText("Ricorso accolto: la decisione è stata annullata.");
+        assertThat(page.locator("[data-appeal]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .containsText("Accolto");
+        assertThat(appeals.list("roma-capitale", 10)).filteredOn(a -> a.decisionId().equals(removed.decision().id()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.state()).isEqualTo(Appeal.AppealState.REVERSED);
+                    assertThat(a.decidedBy()).isEqualTo(manager);
+                });
+        assertThat(moderation.history(removed.interaction().id())).last()
+                .satisfies(d -> assertThat(d.action()).isEqualTo(ContentAction.KEEP));
+    }
+
+    @Test
+    void aModeratorRemovesEveryQueuedCommentOfOneAuthorAtOnce() {
+        String moderator = "mira-" + suffix;
+        staff.create(moderator, "Mira Galli", "password-mira", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        String troll = "troll-" + suffix;
+        for (int i = 1; i <= 3; i++) {
+            moderation.receive(TEST_ENTE, comment(troll, "Sei un imbecille, vergognati " + i + " " + suffix));
+        }
+        moderation.receive(TEST_ENTE, comment("altro-" + suffix, "Siete degli imbecilli " + suffix));
+
+        signIn(moderator, "password-mira");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda?categoria=INSULT"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasCount(4);
+        page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("vergognati 1 " + suffix))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName("Rimuovi tutti i commenti in coda di questo autore")).click();
+
+        assertThat(page.getByTestId("notice")).hasText("Commenti rimossi: 3; non rimossi: 0.");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("categoria=INSULT"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasText(new String[] {"Siete degli imbecilli " + suffix});
+    }
+
+    @Test
+    void aModeratorAddsAGroundTheSuggestionDidNotName() {
+        String moderator = "nino-" + suffix;
+        staff.create(moderator, "Nino Sala", "password-nino", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + suffix));
+
+        signIn(moderator, "password-nino");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
+        item.getByLabel("Altro motivo della policy").selectOption("OFF_TOPIC");
+        item.getByLabel("Nota (perché)").fill("Anche fuori tema rispetto al post");
+        item.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Oscura")).click();
+
+        assertThat(page.getByTestId("notice")).hasText("Decisione registrata: Oscuramento.");
+        assertThat(moderation.history(received.interaction().id())).last().satisfies(d -> {
+            assertThat(d.action()).isEqualTo(ContentAction.HIDE);
+            assertThat(d.categories()).containsExactlyInAnyOrder(it.piazza.detection.Category.INSULT,
+                    it.piazza.detection.Category.OFF_TOPIC);
+            assertThat(d.note()).isEqualTo("Anche fuori tema rispetto al post");
+        });
+    }
+
+    @Test
+    void aViewerSeesTheQueueButCannotDecide() {
+        String viewer = "vera-" + suffix;
+        staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER), "mit", Set.of(Role.VIEWER)));
+        Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille " + suffix));
+
+        signIn(viewer, "password-vera");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
+                .hasCount(1);
+        assertThat(page.locator("form[data-decide]")).hasCount(0);
+        String csrf = page.locator("input[name=_csrf]").first().inputValue();
+
+        var refused = page.request().post(url("/console/" + TEST_ENTE + "/coda/" + received.interaction().id() + "/decisione"),
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0).setForm(
+                        com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("azione", "KEEP")));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(moderation.reviewQueue(TEST_ENTE, 100)).anySatisfy(
+                item -> assertThat(item.interaction().id()).isEqualTo(received.interaction().id()));
+
+        page.getByLabel("Ente").selectOption("mit");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/console/mit/coda$"));
+        assertThat(page.locator("#ente-switcher option")).hasCount(2);
+    }
+
+    @Test
+    void anAuditorSeesWhereTheChainWasTamperedWith() {
+        String auditor = "aldo-" + suffix;
+        staff.create(auditor, "Aldo Ricci", "password-aldo", Map.of("mit", Set.of(Role.AUDITOR)));
+        Received received = moderation.receive("mit", comment("Sei un imbecille " + suffix));
+        long seq = jdbc.sql("select seq from audit_entry where ente_id = 'mit' and subject = ?")
+                .param(received.decision().id().toString()).query(Long.class).single();
+        jdbc.sql("update audit_entry set actor = 'qualcun-altro' where ente_id = 'mit' and seq = ?").param(seq).update();
+
+        signIn(auditor, "password-aldo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
+
+        assertThat(page.getByTestId("chain")).containsText("Catena interrotta alla voce " + seq + ".");
+        assertThat(page.locator("tr.table-danger")).containsText("qualcun-altro");
+        screenshot("audit-broken");
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("/console"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accesso alla console"))).isVisible();
+        page.getByLabel("Nome utente").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true))).isVisible();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static NewInteraction comment(String text) {
+        return comment("autore-" + UUID.randomUUID(), text);
+    }
+
+    private static NewInteraction comment(String author, String text) {
+        return new NewInteraction("facebook", InteractionKind.COMMENT, UUID.randomUUID().toString(), "post-1",
+                "Lavori notturni in via Appia: chiusura dalle 22 alle 6", null, author, "Luca Neri", text, Instant.now());
+    }
+}
