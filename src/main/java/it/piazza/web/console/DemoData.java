@@ -25,8 +25,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo (only with {@code piazza.demo=true}, the default of the embedded database): one account per role
- * with the fixed password {@value #PASSWORD}, and the same few dozen Italian comments for every ente, sent
+ * The demo (only with {@code piazza.demo=true}, the default of the embedded database): one account per role,
+ * sharing one random password printed once when the accounts are created (never a published one), and the same
+ * few dozen Italian comments for every ente, sent
  * through {@link Moderation#receive} so that the queue, the audit log and the dashboard have something to show.
  * Nothing is created twice on a restart. On any database other than the embedded H2 it does nothing, so a
  * real installation never gets accounts with a published password.
@@ -35,9 +36,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 @ConditionalOnProperty(name = "piazza.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
-
-    /** The password of every demo account, published in the README. */
-    static final String PASSWORD = "piazza-demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -95,11 +93,15 @@ class DemoData implements ApplicationRunner {
             log.warn("piazza.demo=true is ignored: demo accounts and comments are only created on the embedded database");
             return;
         }
-        ACCOUNTS.forEach((username, role) -> {
-            if (accounts.find(username).isEmpty()) {
-                accounts.create(username, "Demo " + username, PASSWORD, Map.of(StaffMember.EVERY_ENTE, Set.of(role)));
+        String password = accounts.newPassword();
+        boolean created = false;
+        for (Map.Entry<String, Role> account : ACCOUNTS.entrySet()) {
+            if (accounts.find(account.getKey()).isEmpty()) {
+                accounts.create(account.getKey(), "Demo " + account.getKey(), password,
+                        Map.of(StaffMember.EVERY_ENTE, Set.of(account.getValue())));
+                created = true;
             }
-        });
+        }
         Instant start = clock.instant().minus(Duration.ofHours(COMMENTS.size()));
         policies.entes().forEach(ente -> {
             List<Channel> channels = policies.current(ente.id()).orElseThrow().policy().channels().stream()
@@ -116,10 +118,12 @@ class DemoData implements ApplicationRunner {
                         start.plus(Duration.ofHours(i))));
             }
         });
-        log.info("""
+        if (created) {
+            log.info("""
 
-                  Demo mode (piazza.demo=true): sign in at /login as moderatore, responsabile, redattore, osservatore \
-                or revisore, password "{}". Set piazza.demo=false to turn the demo off.
-                """, PASSWORD);
+                      Demo mode (piazza.demo=true): sign in at /login as moderatore, responsabile, redattore, osservatore \
+                    or revisore, password "{}" (shown only now). Set piazza.demo=false to turn the demo off.
+                    """, password);
+        }
     }
 }
