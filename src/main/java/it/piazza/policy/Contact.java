@@ -18,6 +18,12 @@ public record Contact(ContactKind kind, String label, @Nullable String email, @N
 
     /** @return the most useful single way to reach it, for a reply: e-mail, phone, url or address */
     public String reach() {
+        return reach(email, phone, url, address, label);
+    }
+
+    /** @return the first of e-mail, phone, url and address that is given, else {@code name} */
+    static String reach(@Nullable String email, @Nullable String phone, @Nullable URI url, @Nullable String address,
+            String name) {
         if (email != null) {
             return email;
         }
@@ -27,6 +33,6 @@ public record Contact(ContactKind kind, String label, @Nullable String email, @N
         if (url != null) {
             return url.toString();
         }
-        return address == null ? label : address;
+        return address == null ? name : address;
     }
 }

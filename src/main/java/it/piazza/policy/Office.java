@@ -28,15 +28,6 @@ public record Office(String id, String name, List<Topic> topics, @Nullable Strin
 
     /** @return the most useful single way to reach it, for a reply: e-mail, phone, url or address */
     public String reach() {
-        if (email != null) {
-            return email;
-        }
-        if (phone != null) {
-            return phone;
-        }
-        if (url != null) {
-            return url.toString();
-        }
-        return address == null ? name : address;
+        return Contact.reach(email, phone, url, address, name);
     }
 }

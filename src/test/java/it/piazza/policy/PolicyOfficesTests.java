@@ -1,7 +1,9 @@
 package it.piazza.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static it.piazza.policy.PolicyFixture.SOURCE;
+import static it.piazza.policy.PolicyFixture.lineOf;
+import static it.piazza.policy.PolicyFixture.problems;
 
 import it.piazza.detection.Topic;
 import java.net.URI;
@@ -15,41 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** The optional {@code offices} list: reading, validation with positions, the public page, the presets. */
 class PolicyOfficesTests {
 
-    private static final String SOURCE = "prova.yaml";
-
-    private static final String VALID = """
-            format: 1
-            id: comune-prova
-            revision: "2026-01-01"
-            ente:
-              name: Comune di Prova
-              kind: COMUNE
-              seat: Prova
-              website: https://www.comune.prova.it
-            purposes:
-              - "Informare i cittadini sulle attività del Comune."
-            channels:
-              - id: facebook
-                platform: FACEBOOK
-                handle: "@comuneprova"
-                url: https://www.facebook.com/comuneprova
-                status: ACTIVE
-            staffed_hours:
-              weekly:
-                - days: [MON, TUE, WED, THU, FRI]
-                  from: "09:00"
-                  to: "13:00"
-            moderation:
-              mode: A_POSTERIORI
-              categories:
-                INSULT:
-                  action: REMOVE
-                  clause: "Non sono tollerati insulti."
-            sanctions: {}
-            contacts:
-              - kind: URP
-                label: Ufficio relazioni con il pubblico
-                email: urp@comune.prova.it
+    private static final String OFFICES = """
             offices:
               - id: rifiuti
                 name: "Rifiuti e igiene urbana"
@@ -59,29 +27,15 @@ class PolicyOfficesTests {
                 name: "Protezione civile"
                 topics: [CIVIL_PROTECTION]
                 url: https://www.comune.prova.it/protezione-civile
-            private_messages:
-              assistance: OFFICIAL_CHANNELS_ONLY
-              complaints: OFFICIAL_CHANNELS_ONLY
-              complaint_contacts: [URP]
             """;
+
+    private static final String VALID = PolicyFixture.replace(PolicyFixture.VALID, "private_messages:",
+            OFFICES.stripLeading() + "private_messages:");
 
     static final List<String> PRESETS = Presets.IDS;
 
-    private static List<PolicyProblem> problems(String yaml) {
-        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> PolicyReader.read(SOURCE, yaml));
-        assertThat(e).as("the policy should not load").isNotNull();
-        return e.problems();
-    }
-
-    private static int lineOf(String yaml, String needle) {
-        int index = yaml.indexOf(needle);
-        assertThat(index).as("fixture contains %s", needle).isNotNegative();
-        return (int) yaml.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-    }
-
     private static String replace(String target, String replacement) {
-        assertThat(VALID).contains(target);
-        return VALID.replace(target, replacement);
+        return PolicyFixture.replace(VALID, target, replacement);
     }
 
     @Test

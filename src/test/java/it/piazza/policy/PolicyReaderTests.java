@@ -2,7 +2,10 @@ package it.piazza.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static it.piazza.policy.PolicyFixture.SOURCE;
+import static it.piazza.policy.PolicyFixture.VALID;
+import static it.piazza.policy.PolicyFixture.lineOf;
+import static it.piazza.policy.PolicyFixture.problems;
 
 import it.piazza.detection.Category;
 import java.io.IOException;
@@ -15,65 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PolicyReaderTests {
 
-    private static final String SOURCE = "prova.yaml";
-
-    private static final String VALID = """
-            format: 1
-            id: comune-prova
-            revision: "2026-01-01"
-            ente:
-              name: Comune di Prova
-              kind: COMUNE
-              seat: Prova
-              website: https://www.comune.prova.it
-            purposes:
-              - "Informare i cittadini."
-            channels:
-              - id: facebook
-                platform: FACEBOOK
-                handle: "@comuneprova"
-                url: https://www.facebook.com/comuneprova
-                status: ACTIVE
-            staffed_hours:
-              weekly:
-                - days: [MON, TUE, WED, THU, FRI]
-                  from: "09:00"
-                  to: "13:00"
-            moderation:
-              mode: A_POSTERIORI
-              categories:
-                INSULT:
-                  action: REMOVE
-                  clause: "Non sono tollerati insulti."
-            sanctions:
-              warning_before_ban: true
-            contacts:
-              - kind: URP
-                label: Ufficio relazioni con il pubblico
-                email: urp@comune.prova.it
-            private_messages:
-              assistance: OFFICIAL_CHANNELS_ONLY
-              complaints: OFFICIAL_CHANNELS_ONLY
-              complaint_contacts: [URP]
-            """;
-
-    /** @return the problems of {@code yaml}, which must not load */
-    private static List<PolicyProblem> problems(String yaml) {
-        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> PolicyReader.read(SOURCE, yaml));
-        assertThat(e).as("the policy should not load").isNotNull();
-        return e.problems();
-    }
-
-    /** @return the number (from 1) of the first line of {@code yaml} containing {@code needle} */
-    private static int lineOf(String yaml, String needle) {
-        int index = yaml.indexOf(needle);
-        assertThat(index).as("fixture contains %s", needle).isNotNegative();
-        return (int) yaml.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-    }
-
     private static String replace(String target, String replacement) {
-        assertThat(VALID).contains(target);
-        return VALID.replace(target, replacement);
+        return PolicyFixture.replace(VALID, target, replacement);
     }
 
     @Test
