@@ -57,8 +57,19 @@ public class StaffAccounts {
     /** @return the member, or empty */
     @Transactional(readOnly = true)
     public Optional<StaffMember> find(String username) {
-        return jdbc.sql("select display_name from staff_account where username = ?").param(username).query(String.class)
-                .optional().map(name -> new StaffMember(username, name, roles(username)));
+        record Row(String displayName, String enteId, String role) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.display_name, r.ente_id, r.role from staff_account a
+                left join staff_role r on r.username = a.username where a.username = ? order by r.ente_id, r.role""")
+                .param(username).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.enteId() != null).forEach(r ->
+                roles.computeIfAbsent(r.enteId(), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(r.role())));
+        return Optional.of(new StaffMember(username, rows.getFirst().displayName(), roles));
     }
 
     /** @return the stored password hash, for sign-in */
@@ -80,13 +91,5 @@ public class StaffAccounts {
         byte[] bytes = new byte[15];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private Map<String, Set<Role>> roles(String username) {
-        Map<String, Set<Role>> roles = new LinkedHashMap<>();
-        jdbc.sql("select ente_id, role from staff_role where username = ? order by ente_id, role").param(username)
-                .query((rs, n) -> Map.entry(rs.getString(1), Role.valueOf(rs.getString(2))))
-                .list().forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class)).add(e.getValue()));
-        return roles;
     }
 }

@@ -87,18 +87,15 @@ public class Moderation {
             throw new InteractionRejected("text", "the text has " + incoming.text().length() + " characters; "
                     + channel.platform() + " allows at most " + channel.platform().maxTextLength());
         }
-        Optional<Interaction> existing = store.find(enteId, channel.id(), incoming.platformId());
-        if (existing.isPresent()) {
-            return new Received(existing.get(), store.latestDecision(existing.get().id()).orElseThrow(), true);
-        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Interaction interaction = new Interaction(UUID.randomUUID(), enteId, channel.id(), channel.platform(),
                 incoming.kind(), incoming.platformId(), incoming.postPlatformId(), incoming.postText(),
                 incoming.parentPlatformId(), incoming.authorId(), incoming.authorName(), incoming.text(),
                 incoming.createdAt().truncatedTo(ChronoUnit.MICROS), now, InteractionState.VISIBLE);
         if (!store.insert(interaction)) {
-            Interaction winner = store.find(enteId, channel.id(), incoming.platformId()).orElseThrow();
-            return new Received(winner, store.latestDecision(winner.id()).orElseThrow(), true);
+            // received before (or by another node at the same moment): nothing new is stored
+            Interaction existing = store.find(enteId, channel.id(), incoming.platformId()).orElseThrow();
+            return new Received(existing, store.latestDecision(existing.id()).orElseThrow(), true);
         }
         String author = interaction.authorId();
         List<PriorComment> prior = author == null ? List.of()
@@ -116,7 +113,7 @@ public class Moderation {
             int severity = proposal.grounds().stream().mapToInt(g -> DecisionRules.severity(g.category())).max().orElse(1);
             store.enqueue(enteId, interaction.id(), severity, now);
         }
-        return new Received(store.interaction(enteId, interaction.id()).orElseThrow(), decision, false);
+        return new Received(withState(interaction, decision.action()), decision, false);
     }
 
     /** @return the interaction, scoped by ente */
@@ -294,12 +291,7 @@ public class Moderation {
                 grounds.stream().map(Ground::category).toList(), measures, automated, decidedBy, now, note, reasons,
                 supersedes);
         store.insert(decision);
-        store.updateState(interaction.id(), switch (action) {
-            case KEEP -> InteractionState.VISIBLE;
-            case HIDE -> InteractionState.HIDDEN;
-            case REMOVE -> InteractionState.REMOVED;
-            case REVIEW -> InteractionState.IN_REVIEW;
-        });
+        store.updateState(interaction.id(), stateAfter(action));
         String author = interaction.authorId();
         if (acted && author != null) {
             Instant expires = now.atZone(ZoneOffset.UTC).plus(policy.sanctions().strikeExpiry()).toInstant();
@@ -324,6 +316,21 @@ public class Moderation {
                 interaction.platformId(), action, decision.categories(), measures, automated, decidedBy,
                 inForce.version(), supersedes));
         return decision;
+    }
+
+    private static InteractionState stateAfter(ContentAction action) {
+        return switch (action) {
+            case KEEP -> InteractionState.VISIBLE;
+            case HIDE -> InteractionState.HIDDEN;
+            case REMOVE -> InteractionState.REMOVED;
+            case REVIEW -> InteractionState.IN_REVIEW;
+        };
+    }
+
+    private static Interaction withState(Interaction i, ContentAction action) {
+        return new Interaction(i.id(), i.enteId(), i.channelId(), i.platform(), i.kind(), i.platformId(), i.postPlatformId(),
+                i.postText(), i.parentPlatformId(), i.authorId(), i.authorName(), i.text(), i.createdAt(), i.receivedAt(),
+                stateAfter(action));
     }
 
     private ReviewItem item(String enteId, ModerationStore.QueueRow row) {
