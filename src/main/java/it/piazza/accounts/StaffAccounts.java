@@ -79,13 +79,6 @@ public class StaffAccounts {
                 .query(String.class).optional();
     }
 
-    /** @return every member, by user name */
-    @Transactional(readOnly = true)
-    public List<StaffMember> all() {
-        return jdbc.sql("select username from staff_account order by username").query(String.class).list().stream()
-                .map(u -> find(u).orElseThrow()).toList();
-    }
-
     /** @return a new random password of 20 characters */
     public String newPassword() {
         byte[] bytes = new byte[15];

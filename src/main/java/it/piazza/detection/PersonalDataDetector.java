@@ -66,6 +66,23 @@ public final class PersonalDataDetector {
         return redact(text, true);
     }
 
+    /**
+     * @return {@code value} as a moderator sees it: {@code [label]}, keeping the first and last character when
+     *         the value has four or more, e.g. {@code R[CODICE_FISCALE]C}
+     */
+    public static String maskForModerators(String value, String label) {
+        StringBuilder out = new StringBuilder(label.length() + 4);
+        boolean ends = value.codePointCount(0, value.length()) >= 4;
+        if (ends) {
+            out.appendCodePoint(value.codePointAt(0));
+        }
+        out.append('[').append(label).append(']');
+        if (ends) {
+            out.appendCodePoint(value.codePointBefore(value.length()));
+        }
+        return out.toString();
+    }
+
     private String redact(String text, boolean keepEnds) {
         List<PersonalDataFinding> findings = find(text);
         if (findings.isEmpty()) {
@@ -74,16 +91,9 @@ public final class PersonalDataDetector {
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
         for (PersonalDataFinding finding : findings) {
-            String value = finding.value();
             out.append(text, from, finding.span().start());
-            boolean ends = keepEnds && value.codePointCount(0, value.length()) >= 4;
-            if (ends) {
-                out.appendCodePoint(value.codePointAt(0));
-            }
-            out.append('[').append(finding.type().name()).append(']');
-            if (ends) {
-                out.appendCodePoint(value.codePointBefore(value.length()));
-            }
+            out.append(keepEnds ? maskForModerators(finding.value(), finding.type().name())
+                    : "[" + finding.type().name() + "]");
             from = finding.span().end();
         }
         return out.append(text, from, text.length()).toString();

@@ -5,6 +5,7 @@ import it.piazza.detection.Category;
 import it.piazza.detection.Finding;
 import it.piazza.detection.Intent;
 import it.piazza.detection.IntentFinding;
+import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.TextSpan;
 import it.piazza.policy.Ban;
 import it.piazza.policy.CategoryRule;
@@ -191,18 +192,12 @@ public final class DecisionRules {
     }
 
     /**
-     * Evidence of personal data is itself minimised: the record keeps the first and last characters of the
-     * datum, enough for a person to recognise it, not to reuse it.
+     * Evidence of personal data is itself minimised, as moderators see it: the record keeps the first and last
+     * characters of the datum, enough for a person to recognise it, not to reuse it.
      */
     static String minimised(Category category, String evidence) {
-        if ((category != Category.PERSONAL_DATA && category != Category.MINORS) || evidence.length() <= 4) {
-            return evidence;
-        }
-        StringBuilder masked = new StringBuilder().append(evidence.charAt(0));
-        for (int i = 1; i < evidence.length() - 1; i++) {
-            masked.append(Character.isWhitespace(evidence.charAt(i)) ? ' ' : '•');
-        }
-        return masked.append(evidence.charAt(evidence.length() - 1)).toString();
+        return category == Category.PERSONAL_DATA || category == Category.MINORS
+                ? PersonalDataDetector.maskForModerators(evidence, category.name()) : evidence;
     }
 
     private static String percent(double score) {

@@ -1,7 +1,6 @@
 package it.piazza.policy;
 
 import it.piazza.detection.Category;
-import it.piazza.detection.Intent;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -36,15 +35,5 @@ public final class Labels {
     /** @return e.g. "Insulti e turpiloquio" */
     public String category(Category category) {
         return get("category." + category);
-    }
-
-    /** @return e.g. "Richiesta di assistenza" */
-    public String intent(Intent intent) {
-        return get("intent." + intent);
-    }
-
-    /** @return e.g. "Rimozione" */
-    public String action(ContentAction action) {
-        return get("action." + action);
     }
 }

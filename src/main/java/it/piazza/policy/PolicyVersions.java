@@ -58,13 +58,6 @@ public class PolicyVersions {
                 .query(Integer.class).optional().map(version -> load(enteId, version));
     }
 
-    /** @return the given version, or empty */
-    public Optional<PolicyInForce> version(String enteId, int version) {
-        Integer exists = jdbc.sql("select count(*) from policy_version where ente_id = ? and version_no = ?")
-                .param(enteId).param(version).query(Integer.class).single();
-        return exists == 0 ? Optional.empty() : Optional.of(load(enteId, version));
-    }
-
     /** @return the versions of the ente's policy, newest first */
     public List<PolicyVersion> history(String enteId) {
         return jdbc.sql("""
@@ -74,12 +67,6 @@ public class PolicyVersions {
                 .query((rs, n) -> new PolicyVersion(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .list();
-    }
-
-    /** @return the text of a stored version */
-    public Optional<String> text(String enteId, int version) {
-        return jdbc.sql("select content from policy_version where ente_id = ? and version_no = ?")
-                .param(enteId).param(version).query(String.class).optional();
     }
 
     /**
