@@ -13,6 +13,22 @@ public interface Connector {
     /** @return the connector's id, stored with each connection ({@code facebook}, {@code youtube}, ...) */
     String id();
 
+    /**
+     * @return the non-secret settings a connection needs, name to an English description for the console form
+     *         (e.g. {@code page_id})
+     */
+    default java.util.Map<String, String> settings() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * @return the secrets a connection needs, name to description (e.g. {@code access_token}); they are stored
+     *         encrypted and never shown again
+     */
+    default java.util.Map<String, String> secrets() {
+        return java.util.Map.of();
+    }
+
     /** @return what the platform's API lets this connection do */
     Capabilities capabilities(ChannelConnection connection);
 
