@@ -88,8 +88,9 @@ class ActionPlan {
                         .ifPresent(interaction -> connections.find(event.enteId(), interaction.channelId())
                                 .ifPresent(c -> {
                                     Capabilities capabilities = connectors.capabilities(c);
-                                    PlatformAction ban = new PlatformAction(ActionKind.BAN, event.authorId(), null,
-                                            event.authorId(), null, null, null);
+                                    PlatformAction ban = new PlatformAction(ActionKind.BAN, event.authorId(),
+                                            interaction.postPlatformId(), event.authorId(), interaction.platformId(),
+                                            null, interaction.createdAt());
                                     if (capabilities.allows(ActionKind.BAN)) {
                                         outbox.enqueue(event.enteId(), c.channelId(), decision.id(), ban,
                                                 event.sanctionId() + ":permanent", "permanent ban confirmed by "
@@ -173,7 +174,7 @@ class ActionPlan {
                 return;
             }
             if (capabilities.allows(ActionKind.BAN)) {
-                queue(ActionKind.BAN, author, null, until, "ban");
+                queue(ActionKind.BAN, author, interaction.platformId(), until, "ban");
             } else {
                 person(ActionKind.BAN, author, null, "the platform's API allows no ban: Piazza hides every further "
                         + "comment of the author while the ban lasts");
