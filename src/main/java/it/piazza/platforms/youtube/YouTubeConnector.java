@@ -198,12 +198,20 @@ class YouTubeConnector implements Connector, Poller {
                     items.size(), units[0]);
             return new PollOutcome.Polled(items.values().stream()
                     .sorted(Comparator.comparing(NewInteraction::createdAt)).toList(),
-                    new Cursor(published.mark(), held.mark()).toString());
+                    new Cursor(orNow(published.mark()), orNow(held.mark())).toString());
         } catch (CallFailed failed) {
             log.info("YouTube poll of {}/{} failed after {} quota units", connection.enteId(), connection.channelId(),
                     units[0]);
             return failed.pollOutcome();
         }
+    }
+
+    /**
+     * @return the mark, or (when the list was empty) an hour ago: the next poll then pages down to that time
+     *         instead of reading one page only, with an hour's margin for clocks that differ
+     */
+    private Mark orNow(@Nullable Mark mark) {
+        return mark != null ? mark : new Mark(clock.instant().minus(Duration.ofHours(1)), "");
     }
 
     /** The newest comment seen: where the next poll stops. */
