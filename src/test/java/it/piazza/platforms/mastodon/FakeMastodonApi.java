@@ -91,6 +91,7 @@ final class FakeMastodonApi extends FakeHttpApi {
         revoked = true;
     }
 
+    /** Every call answers 429 with this {@code X-RateLimit-Reset} until the switch is set to null. */
     synchronized void rateLimitedUntil(@Nullable Instant until) {
         rateLimitedUntil = until;
     }
@@ -110,7 +111,7 @@ final class FakeMastodonApi extends FakeHttpApi {
         if (revoked || !("Bearer " + TOKEN).equals(call.header("Authorization"))) {
             return error(401, "The access token is invalid");
         }
-        if (rateLimitedUntil != null && Instant.now().isBefore(rateLimitedUntil)) {
+        if (rateLimitedUntil != null) {
             return error(429, "Too many requests").with("X-RateLimit-Limit", "300")
                     .with("X-RateLimit-Remaining", "0").with("X-RateLimit-Reset", rateLimitedUntil.toString());
         }
