@@ -96,6 +96,7 @@ final class FakeMastodonApi extends FakeHttpApi {
         rateLimitedUntil = until;
     }
 
+    /** The next {@code n} state-changing calls answer 503 (reads keep working). */
     synchronized void serverErrors(int n) {
         serverErrors = n;
     }
@@ -115,7 +116,7 @@ final class FakeMastodonApi extends FakeHttpApi {
             return error(429, "Too many requests").with("X-RateLimit-Limit", "300")
                     .with("X-RateLimit-Remaining", "0").with("X-RateLimit-Reset", rateLimitedUntil.toString());
         }
-        if (serverErrors > 0) {
+        if (serverErrors > 0 && call.method().equals("POST")) {
             serverErrors--;
             return error(503, "Service Unavailable");
         }

@@ -51,6 +51,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
     private int pageSize = 100;
     private int issued;
     private boolean quotaExceeded;
+    private int quotaAnswers;
     private boolean refreshRevoked;
     private int serverErrors;
     private boolean forbidden;
@@ -90,6 +91,11 @@ final class FakeYouTubeApi extends FakeHttpApi {
         pageSize = size;
     }
 
+    /** @return how many calls were answered quotaExceeded */
+    synchronized int quotaAnswers() {
+        return quotaAnswers;
+    }
+
     synchronized void quotaExceeded(boolean on) {
         quotaExceeded = on;
     }
@@ -105,7 +111,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
         validTokens.clear();
     }
 
-    /** The next {@code n} API calls answer 503. */
+    /** The next {@code n} state-changing calls answer 503 (reads keep working). */
     synchronized void serverErrors(int n) {
         serverErrors = n;
     }
@@ -139,9 +145,10 @@ final class FakeYouTubeApi extends FakeHttpApi {
             return error(401, "authError", "Request had invalid authentication credentials.");
         }
         if (quotaExceeded) {
+            quotaAnswers++;
             return error(403, "quotaExceeded", "The request cannot be completed because you have exceeded your quota.");
         }
-        if (serverErrors > 0) {
+        if (serverErrors > 0 && call.method().equals("POST")) {
             serverErrors--;
             return error(503, "backendError", "The service is currently unavailable.");
         }
