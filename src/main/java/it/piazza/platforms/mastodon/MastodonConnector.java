@@ -246,7 +246,7 @@ class MastodonConnector implements Connector, Poller {
             answer = http.send(request.get().header("Authorization", "Bearer "
                     + connection.secrets().require("access_token")));
         } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("Mastodon unreachable: " + e.getMessage(), null));
+            throw new CallFailed(new ActionOutcome.RetryLater("Mastodon unreachable: " + e, null));
         }
         if (!answer.ok()) {
             throw new CallFailed(MastodonErrors.outcome(answer, clock));

@@ -75,7 +75,7 @@ final class AccessTokens {
                             "client_id", connection.secrets().require("client_id"),
                             "client_secret", connection.secrets().require("client_secret"))))));
         } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("Google's token endpoint unreachable: " + e.getMessage(), null));
+            throw new CallFailed(new ActionOutcome.RetryLater("Google's token endpoint unreachable: " + e, null));
         }
         if (!answer.ok()) {
             throw new CallFailed(YouTubeErrors.tokenOutcome(answer, clock));

@@ -388,7 +388,7 @@ class YouTubeConnector implements Connector, Poller {
         try {
             return http.send(request);
         } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("YouTube unreachable: " + e.getMessage(), null));
+            throw new CallFailed(new ActionOutcome.RetryLater("YouTube unreachable: " + e, null));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,17 +30,20 @@ final class FakeMastodonApi extends FakeHttpApi {
     private final Map<String, ObjectNode> statuses = new LinkedHashMap<>();
     private final Map<String, String> byIdempotencyKey = new HashMap<>();
     private final Set<String> blocked = new HashSet<>();
-    private long next = 110_000_000_000_000_000L;
+    /** Shared by the fakes of one JVM, so that ids never repeat across tests on one database. */
+    private static final AtomicLong NEXT = new AtomicLong(110_000_000_000_000_000L);
     private int pageSize = 40;
     private boolean revoked;
     private @Nullable Instant rateLimitedUntil;
+    private int rateLimitAnswers;
+    private final List<Instant> notificationCalls = new ArrayList<>();
     private int serverErrors;
 
     // --- state and switches
 
     private String id() {
         // 21 digits: more than a long holds, as a reminder that ids are strings
-        return "1" + (next++);
+        return "1" + NEXT.getAndIncrement();
     }
 
     /** A status from {@code acct} (account {@code accountId}) that mentions the ente, with its notification. */
@@ -91,12 +95,21 @@ final class FakeMastodonApi extends FakeHttpApi {
         revoked = true;
     }
 
-    /** Every call answers 429 with this {@code X-RateLimit-Reset} until the switch is set to null. */
+    /** Every call answers 429 with this {@code X-RateLimit-Reset} until then. */
     synchronized void rateLimitedUntil(@Nullable Instant until) {
         rateLimitedUntil = until;
     }
 
     /** The next {@code n} state-changing calls answer 503 (reads keep working). */
+    synchronized int rateLimitAnswers() {
+        return rateLimitAnswers;
+    }
+
+    /** @return when the notifications were asked for */
+    synchronized List<Instant> notificationCalls() {
+        return List.copyOf(notificationCalls);
+    }
+
     synchronized void serverErrors(int n) {
         serverErrors = n;
     }
@@ -112,7 +125,11 @@ final class FakeMastodonApi extends FakeHttpApi {
         if (revoked || !("Bearer " + TOKEN).equals(call.header("Authorization"))) {
             return error(401, "The access token is invalid");
         }
-        if (rateLimitedUntil != null) {
+        if (call.path().equals("/api/v1/notifications")) {
+            notificationCalls.add(Instant.now());
+        }
+        if (rateLimitedUntil != null && Instant.now().isBefore(rateLimitedUntil)) {
+            rateLimitAnswers++;
             return error(429, "Too many requests").with("X-RateLimit-Limit", "300")
                     .with("X-RateLimit-Remaining", "0").with("X-RateLimit-Reset", rateLimitedUntil.toString());
         }

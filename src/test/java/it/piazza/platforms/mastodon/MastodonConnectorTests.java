@@ -155,9 +155,10 @@ class MastodonConnectorTests {
         String target = mention("ciao");
         PlatformAction reply = new PlatformAction(ActionKind.REPLY_PUBLIC, target, post, "2001", "Grazie", null, T);
 
-        fake.rateLimitedUntil(T.plusSeconds(300));
+        Instant reset = Instant.now().plus(Duration.ofDays(1));
+        fake.rateLimitedUntil(reset);
         assertThat(connector.perform(connection, reply, "k")).isInstanceOf(ActionOutcome.RetryLater.class)
-                .satisfies(o -> assertThat(((ActionOutcome.RetryLater) o).after()).isEqualTo(Duration.ofSeconds(300)));
+                .satisfies(o -> assertThat(((ActionOutcome.RetryLater) o).after()).isEqualTo(Duration.between(T, reset)));
         fake.rateLimitedUntil(null);
 
         fake.serverErrors(1);
