@@ -2,7 +2,9 @@ package it.piazza.platforms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code piazza.polling.tick}:
  * <ul>
  * <li>due connections (active, not paused, {@code poll_due_at} reached) are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, and their next due time is set in the claiming transaction, so that two nodes
- * never poll the same channel at once and a node does not wait for another's claim;</li>
+ * {@code FOR UPDATE SKIP LOCKED}, and their due time is moved past a lease ({@code piazza.polling.lease}, or the
+ * connector's interval when longer) in the claiming transaction, so that two nodes never poll the same channel at
+ * once and a node does not wait for another's claim; when the poll ends the channel is due again one interval
+ * after the claim, and a node that stopped mid-poll frees it when the lease ends;</li>
  * <li>the items go to {@link Inbound#receive}, and the new cursor is stored only after them: a node that stops in
  * between polls the same page again, which stores nothing twice because receiving is idempotent;</li>
  * <li>a platform's wait ({@link ActionOutcome.RetryLater} with a time) moves the next poll and pauses the
@@ -41,19 +46,26 @@ class Polling {
     private final Connectors connectors;
     private final Inbound inbound;
     private final Clock clock;
+    private final Duration lease;
 
     Polling(JdbcClient jdbc, TransactionTemplate transactions, ChannelConnections connections, Connectors connectors,
-            Inbound inbound, Clock clock) {
+            Inbound inbound, Clock clock, @Value("${piazza.polling.lease:PT5M}") Duration lease) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;
         this.connectors = connectors;
         this.inbound = inbound;
         this.clock = clock;
+        this.lease = lease;
     }
 
-    /** A connection claimed for one poll: its cursor as it was when claimed. */
-    record Claimed(String enteId, String channelId, @Nullable String cursor) {
+    /**
+     * A connection claimed for one poll.
+     *
+     * @param cursor the cursor as it was when claimed
+     * @param next when it is due again after a poll that ends normally
+     */
+    record Claimed(String enteId, String channelId, @Nullable String cursor, Instant next) {
     }
 
     @Scheduled(fixedDelayString = "${piazza.polling.tick:PT5S}")
@@ -95,34 +107,36 @@ class Polling {
                     limit :batch
                     for update skip locked""")
                     .param("pollers", pollers).param("now", Timestamp.from(now)).param("batch", BATCH)
-                    .query((rs, n) -> new Row(new Claimed(rs.getString(1), rs.getString(2), rs.getString(4)),
-                            rs.getString(3)))
+                    .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(3)))
                     .list();
+            List<Claimed> taken = new ArrayList<>();
             for (Row row : rows) {
-                Poller poller = (Poller) connectors.connector(row.connector()).orElseThrow();
-                due(row.claimed(), now.plus(poller.interval()));
+                Duration interval = ((Poller) connectors.connector(row.connector()).orElseThrow()).interval();
+                Claimed claim = new Claimed(row.enteId(), row.channelId(), row.cursor(), now.plus(interval));
+                // held for the lease while the poll runs; a node that stops mid-poll frees it when the lease ends
+                due(claim, now.plus(interval.compareTo(lease) > 0 ? interval : lease));
+                taken.add(claim);
             }
-            return rows.stream().map(Row::claimed).toList();
+            return taken;
         });
         return claimed == null ? List.of() : claimed;
     }
 
-    private record Row(Claimed claimed, String connector) {
+    private record Row(String enteId, String channelId, @Nullable String cursor, String connector) {
     }
 
     private void poll(Claimed claimed) {
         Optional<ChannelConnection> found = connections.find(claimed.enteId(), claimed.channelId());
-        if (found.isEmpty() || found.get().state() != ConnectionState.ACTIVE) {
+        if (found.isEmpty() || found.get().state() != ConnectionState.ACTIVE
+                || !(connectors.of(found.get()) instanceof Poller poller)) {
             return;
         }
         ChannelConnection connection = found.get();
-        if (!(connectors.of(connection) instanceof Poller poller)) {
-            return;
-        }
         PollOutcome outcome;
         try {
             outcome = poller.poll(connection, claimed.cursor());
         } catch (RuntimeException e) {
+            due(claimed, claimed.next());
             log.warn("Polling {}/{} failed in the connector: {}", claimed.enteId(), claimed.channelId(), e.toString());
             return;
         }
@@ -137,12 +151,15 @@ class Polling {
                     log.info("Polled {}/{}: {} items, {} new", claimed.enteId(), claimed.channelId(),
                             polled.items().size(), fresh);
                 }
+                due(claimed, claimed.next());
             }
             case ActionOutcome.RetryLater later -> {
                 if (later.after() != null) {
                     Instant until = clock.instant().plus(later.after());
                     due(claimed, until);
                     connections.pause(claimed.enteId(), claimed.channelId(), until);
+                } else {
+                    due(claimed, claimed.next());
                 }
                 log.warn("Polling {}/{} postponed{}: {}", claimed.enteId(), claimed.channelId(),
                         later.after() == null ? "" : " by " + later.after(), later.reason());
@@ -152,8 +169,11 @@ class Polling {
                 log.warn("Credentials of {}/{} rejected while polling; connection stopped: {}", claimed.enteId(),
                         claimed.channelId(), rejected.reason());
             }
-            case ActionOutcome.Refused refused -> log.warn("Polling {}/{} refused by the platform: {}",
-                    claimed.enteId(), claimed.channelId(), refused.reason());
+            case ActionOutcome.Refused refused -> {
+                due(claimed, claimed.next());
+                log.warn("Polling {}/{} refused by the platform: {}", claimed.enteId(), claimed.channelId(),
+                        refused.reason());
+            }
         }
     }
 

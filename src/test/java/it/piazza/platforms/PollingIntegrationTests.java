@@ -279,6 +279,25 @@ class PollingIntegrationTests {
         }
 
         @Test
+        void holdsTheChannelForTheLeaseWhileItsPollRunsAndThenForOneInterval() throws Exception {
+            CountDownLatch release = new CountDownLatch(1);
+            poller.gate.set(release);
+            Instant before = Instant.now();
+            try (ExecutorService node = Executors.newSingleThreadExecutor()) {
+                Future<Integer> polls = node.submit(polling::pollDue);
+                it.piazza.testsupport.Conditions.await("the poll running", Duration.ofSeconds(10),
+                        () -> poller.polls.get() == 1);
+
+                assertThat(instant(row().get("poll_due_at"))).isAfterOrEqualTo(before.plus(Duration.ofMinutes(5)));
+
+                release.countDown();
+                assertThat(polls.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            assertThat(instant(row().get("poll_due_at"))).isBetween(before.plus(ScriptedPoller.INTERVAL),
+                    Instant.now().plus(ScriptedPoller.INTERVAL));
+        }
+
+        @Test
         void skipsAChannelAnotherNodeIsClaimingWithoutWaitingForIt() throws Exception {
             CountDownLatch locked = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
