@@ -304,6 +304,26 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void aLongQueueIsShownOnePageAtATime() {
+        String moderator = "milo-" + suffix;
+        staff.create(moderator, "Milo Sala", "password-milo", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        for (int i = 1; i <= 55; i++) {
+            moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + i + " " + suffix));
+        }
+
+        signIn(moderator, "password-milo");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        assertThat(page.locator("[data-queue-item]")).hasCount(50);
+        assertThat(page.getByTestId("queue-pages")).containsText("Pagina 1 di ");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pagina successiva")).click();
+
+        assertThat(page.getByTestId("queue-pages")).containsText("Pagina 2 di ");
+        assertThat(page.locator("[data-queue-item]").first()).isVisible();
+        assertThat(page.getByTestId("queue-count")).containsText("commenti in coda");
+    }
+
+    @Test
     void aManagerMakesABanPermanentAsTheSecondPerson() {
         String manager = "marta-" + suffix;
         staff.create(manager, "Marta Conti", "password-marta", Map.of("comune-massa", Set.of(Role.MANAGER)));
