@@ -78,7 +78,7 @@ public class ActionOutbox {
     @Transactional(readOnly = true)
     public List<OutboxEntry> entries(String enteId, Collection<ActionState> states, int limit) {
         return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = :ente and state in (:states)"
-                        + " order by created_at desc limit :limit")
+                        + " order by seq desc limit :limit")
                 .param("ente", enteId).param("states", states.stream().map(Enum::name).toList()).param("limit", limit)
                 .query(ActionOutbox::entry).list();
     }
@@ -86,7 +86,7 @@ public class ActionOutbox {
     /** @return the actions that carry out a decision, oldest first */
     @Transactional(readOnly = true)
     public List<OutboxEntry> ofDecision(String enteId, UUID decisionId) {
-        return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = ? and decision_id = ? order by created_at")
+        return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = ? and decision_id = ? order by seq")
                 .params(enteId, decisionId).query(ActionOutbox::entry).list();
     }
 
