@@ -191,14 +191,14 @@ class InboxStore {
     }
 
     void insert(UUID conversationId, HistoryEntry entry) {
-        jdbc.sql("insert into inbox_history (id, conversation_id, actor, action, detail, at) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), conversationId, entry.actor(), entry.action().name(), entry.detail(),
+        jdbc.sql("insert into inbox_history (conversation_id, actor, action, detail, at) values (?, ?, ?, ?, ?)")
+                .params(conversationId, entry.actor(), entry.action().name(), entry.detail(),
                         ts(entry.at()))
                 .update();
     }
 
     List<HistoryEntry> history(UUID conversationId) {
-        return jdbc.sql("select actor, action, detail, at from inbox_history where conversation_id = ? order by at, id")
+        return jdbc.sql("select actor, action, detail, at from inbox_history where conversation_id = ? order by seq")
                 .param(conversationId).query((rs, n) -> new HistoryEntry(rs.getString(1),
                         InboxAction.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant())).list();
     }
