@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,13 +43,12 @@ public final class FaqAssistant {
     /** The least share of the question's words an entry's question and keywords must hold to be an answer. */
     public static final double MIN_COVERAGE = 0.5;
 
-    private static final FaqAssistant BUNDLED = new FaqAssistant(null);
+    private static final FaqAssistant BUNDLED = new FaqAssistant();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
             "\\b(operator[ei]|operatrice|persona (vera|reale|fisica|umana)|essere umano|un umano|parlare con (qualcuno|una persona)"
                     + "|impiegat[oa]|non (voglio|vorrei) (un|il|parlare con (un|il)) (bot|robot|chatbot|assistente))\\b");
 
-    private final @Nullable Map<String, List<Line>> fixed;
     private final Map<String, Optional<Faq>> faqs = new ConcurrentHashMap<>();
     private final Replies replies = Replies.italian();
 
@@ -60,25 +58,12 @@ public final class FaqAssistant {
     private record Faq(List<FaqEntry> entries, FaqIndex index) {
     }
 
-    private FaqAssistant(@Nullable Map<String, List<Line>> fixed) {
-        this.fixed = fixed;
+    private FaqAssistant() {
     }
 
     /** @return the assistant over the FAQs bundled with Piazza */
     public static FaqAssistant bundled() {
         return BUNDLED;
-    }
-
-    /**
-     * @param path a FAQ in the JSON Lines format of the bundled ones
-     * @param enteId the ente it belongs to
-     * @return an assistant that knows only that FAQ
-     * @throws IOException when the file cannot be read
-     */
-    public static FaqAssistant of(java.nio.file.Path path, String enteId) throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
-            return new FaqAssistant(Map.of(enteId, read(in, path.toString())));
-        }
     }
 
     /** @return whether the ente's policy provides for an automated assistant (its {@code chatbot} section) */
@@ -151,21 +136,17 @@ public final class FaqAssistant {
 
     private Optional<Faq> faq(String enteId) {
         return faqs.computeIfAbsent(enteId, id -> {
-            List<Line> lines;
-            if (fixed != null) {
-                lines = fixed.get(id);
-            } else {
-                InputStream in = FaqAssistant.class.getResourceAsStream("faq/" + id + ".jsonl");
-                if (in == null) {
-                    return Optional.empty();
-                }
-                try (in) {
-                    lines = read(in, "faq/" + id + ".jsonl");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            InputStream in = FaqAssistant.class.getResourceAsStream("faq/" + id + ".jsonl");
+            if (in == null) {
+                return Optional.empty();
             }
-            if (lines == null || lines.isEmpty()) {
+            List<Line> lines;
+            try (in) {
+                lines = read(in, "faq/" + id + ".jsonl");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (lines.isEmpty()) {
                 return Optional.empty();
             }
             List<FaqEntry> entries = lines.stream().map(Line::entry).toList();
