@@ -97,13 +97,11 @@ public class Inbox {
     }
 
     /**
-     * Files the interaction in its conversation, triages it and sends what goes out at once: the emergency
-     * answer, the assistant's turn, or the out-of-hours answer (once per stretch of unstaffed time).
-     *
-     * @return the conversation
+     * Files the interaction in its conversation (in the receiving transaction), triages it and sends what goes
+     * out at once: the emergency answer, the assistant's turn, or the out-of-hours answer (once per stretch of
+     * unstaffed time).
      */
-    @Transactional
-    public UUID take(Interaction interaction) {
+    private void take(Interaction interaction) {
         Policy policy = policies.current(interaction.enteId()).orElseThrow().policy();
         Instant at = interaction.receivedAt();
         TriageResult classification = triage.classify(interaction.text());
@@ -150,7 +148,6 @@ public class Inbox {
             history(updated, PIAZZA, InboxAction.AUTOMATIC_REPLY_SENT, "OUT_OF_HOURS", at);
         }
         store.update(updated);
-        return c.id();
     }
 
     /** One automatic answer per stretch of unstaffed time: none since the last one unless staff were on duty since. */
