@@ -153,6 +153,11 @@ class InboxBrowserIntegrationTests {
             assertThat(page.getByTestId("state")).hasText("Risposta data");
             assertThat(page.getByTestId("history")).containsText("risposta approvata e inviata");
             screenshot(page, "inbox-conversation");
+
+            page.navigate(url("/console/roma-capitale/messaggi/tempi"));
+            assertThat(page.getByTestId("times-channel")).containsText("facebook");
+            assertThat(page.getByTestId("times-office")).containsText("Servizi demografici");
+            screenshot(page, "inbox-response-times");
         }
         assertThat(connector.sent).filteredOn(r -> r.inReplyToPlatformId().equals("dm-" + suffix)).singleElement()
                 .satisfies(r -> {

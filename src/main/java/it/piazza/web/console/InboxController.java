@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +98,9 @@ class InboxController {
         model.addAttribute("conversations", inbox.list(ente, filter, LIMIT));
         model.addAttribute("states", ConversationState.values());
         model.addAttribute("channels", policy.channels().stream().map(Channel::id).toList());
-        model.addAttribute("destinations", destinations(policy, inbox.offices(ente)));
+        List<Destination> destinations = destinations(policy, inbox.offices(ente));
+        model.addAttribute("destinations", destinations);
+        model.addAttribute("officeNames", names(destinations));
         model.addAttribute("stato", state == null ? "" : state.name());
         model.addAttribute("canale", canale == null ? "" : canale);
         model.addAttribute("ufficio", ufficio == null ? "" : ufficio);
@@ -125,7 +129,9 @@ class InboxController {
         model.addAttribute("requiresApproval", Inbox.requiresApproval(policy));
         model.addAttribute("responders", accounts.holding(ente, Inbox.RESPONDERS));
         model.addAttribute("targets", view.conversation().state().manualTargets());
-        model.addAttribute("destinations", destinations(policy, List.of(view.conversation().office())));
+        List<Destination> destinations = destinations(policy, List.of(view.conversation().office()));
+        model.addAttribute("destinations", destinations);
+        model.addAttribute("officeNames", names(destinations));
         model.addAttribute("assistant", FaqAssistant.allowedBy(policy));
         String latest = view.messages().isEmpty() ? "" : view.messages().getLast().text();
         model.addAttribute("faq", FaqAssistant.bundled().best(ente, latest).orElse(null));
@@ -188,7 +194,7 @@ class InboxController {
         model.addAttribute("times", inbox.responseTimes(ente, clock.instant().minus(TIMES_PERIOD)));
         model.addAttribute("days", TIMES_PERIOD.toDays());
         model.addAttribute("weeklyHours", policy(ente).staffedHours().weeklyStaffedTime().toHours());
-        model.addAttribute("destinations", destinations(policy(ente), List.of()));
+        model.addAttribute("officeNames", names(destinations(policy(ente), List.of())));
         return "console/response-times";
     }
 
@@ -235,6 +241,12 @@ class InboxController {
             }
         }
         return result;
+    }
+
+    private static Map<String, String> names(List<Destination> destinations) {
+        Map<String, String> names = new HashMap<>();
+        destinations.forEach(d -> names.put(d.code(), d.name()));
+        return names;
     }
 
     private static @Nullable ConversationState parseState(@Nullable String text) {
