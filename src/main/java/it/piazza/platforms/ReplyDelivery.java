@@ -23,11 +23,6 @@ class ReplyDelivery {
         this.outbox = outbox;
     }
 
-    /** @return the outbox key of an inbox reply */
-    static String key(ReplyReady reply) {
-        return "reply:" + reply.replyId();
-    }
-
     @EventListener
     void on(ReplyReady reply) {
         connections.find(reply.enteId(), reply.channelId()).ifPresent(connection -> {
@@ -35,9 +30,9 @@ class ReplyDelivery {
             PlatformAction action = new PlatformAction(kind, reply.inReplyToPlatformId(), null,
                     reply.recipientAuthorId(), reply.text(), null, null);
             if (connectors.capabilities(connection).allows(kind)) {
-                outbox.enqueue(reply.enteId(), reply.channelId(), null, action, key(reply), "inbox reply");
+                outbox.enqueue(reply.enteId(), reply.channelId(), null, action, ActionOutbox.replyKey(reply.replyId()), "inbox reply");
             } else {
-                outbox.handToPerson(reply.enteId(), reply.channelId(), null, action, key(reply),
+                outbox.handToPerson(reply.enteId(), reply.channelId(), null, action, ActionOutbox.replyKey(reply.replyId()),
                         "the platform's API allows no " + (reply.privateMessage() ? "private message" : "public reply")
                                 + ": a person sends the reply by hand");
             }

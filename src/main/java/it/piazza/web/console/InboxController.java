@@ -9,6 +9,8 @@ import it.piazza.inbox.Inbox;
 import it.piazza.inbox.InboxFilter;
 import it.piazza.inbox.InboundMessage;
 import it.piazza.inbox.Reply;
+import it.piazza.platforms.ActionOutbox;
+import it.piazza.platforms.OutboxEntry;
 import it.piazza.inbox.ReplyOutcome;
 import it.piazza.policy.Channel;
 import it.piazza.policy.ContactKind;
@@ -58,8 +60,11 @@ class InboxController {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final ActionOutbox outbox;
+
     InboxController(ConsoleFrame frame, Inbox inbox, PolicyVersions policies, StaffAccounts accounts,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, ActionOutbox outbox) {
+        this.outbox = outbox;
         this.frame = frame;
         this.inbox = inbox;
         this.policies = policies;
@@ -84,7 +89,8 @@ class InboxController {
      * @param message the citizen's message, or null
      * @param reply the reply, or null
      */
-    record ThreadItem(Instant at, @Nullable InboundMessage message, @Nullable Reply reply) {
+    record ThreadItem(Instant at, @Nullable InboundMessage message, @Nullable Reply reply,
+            @Nullable OutboxEntry delivery) {
     }
 
     @GetMapping("/console/{ente}/messaggi")
@@ -118,8 +124,8 @@ class InboxController {
         model.addAttribute("view", view);
         model.addAttribute("c", view.conversation());
         List<ThreadItem> thread = new ArrayList<>();
-        view.messages().forEach(m -> thread.add(new ThreadItem(m.receivedAt(), m, null)));
-        view.replies().forEach(r -> thread.add(new ThreadItem(r.writtenAt(), null, r)));
+        view.messages().forEach(m -> thread.add(new ThreadItem(m.receivedAt(), m, null, null)));
+        view.replies().forEach(r -> thread.add(new ThreadItem(r.writtenAt(), null, r, outbox.ofReply(ente, r.id()).orElse(null))));
         thread.sort(Comparator.comparing(ThreadItem::at).thenComparing(t -> t.reply() != null));
         model.addAttribute("thread", thread);
         model.addAttribute("latest", view.messages().isEmpty() ? null : view.messages().getLast());
