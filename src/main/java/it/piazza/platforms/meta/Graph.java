@@ -23,7 +23,8 @@ public class Graph {
     private final PlatformHttp http;
     private final Clock clock;
 
-    Graph(PlatformHttp http, Clock clock) {
+    /** A Graph API client over the connectors' shared HTTP client. */
+    public Graph(PlatformHttp http, Clock clock) {
         this.http = http;
         this.clock = clock;
     }
