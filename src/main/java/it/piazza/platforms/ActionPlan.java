@@ -62,6 +62,11 @@ class ActionPlan {
                 && !plan.capabilities.allows(ActionKind.BAN) && item.authorId() != null) {
             banInForce(event.enteId(), item.authorId()).ifPresent(ban -> plan.hideWhileBanned(ban));
         }
+        // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
+        // on one target run in the order they were queued
+        if (event.measures().contains(AuthorMeasure.WARN)) {
+            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
+        }
         switch (event.action()) {
             case HIDE -> plan.content(ActionKind.HIDE, null);
             case REMOVE -> plan.content(ActionKind.REMOVE, ActionKind.HIDE);
@@ -69,9 +74,6 @@ class ActionPlan {
             case REVIEW -> {
                 // stays as it is on the platform until a person decides
             }
-        }
-        if (event.measures().contains(AuthorMeasure.WARN)) {
-            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
         }
         if (event.measures().contains(AuthorMeasure.BAN) && interaction.get().authorId() != null) {
             plan.ban(banEnd(event, interaction.get().authorId()));

@@ -170,9 +170,22 @@ class FacebookConnectorIntegrationTests {
     }
 
     @Test
+    void warnsTheAuthorInPrivateBeforeRemovingTheComment() {
+        String id = id();
+
+        fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
+
+        await("the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
+        await("the warning recorded as done", () -> actionState(id, "REPLY_PRIVATE").equals(Optional.of("DONE")));
+        assertThat(fake.sent()).filteredOn(s -> id.equals(s.commentId())).singleElement()
+                .satisfies(s -> assertThat(s.text()).isNotBlank());
+        assertThat(fake.attempts("private_reply", id).getFirst().at()).isBeforeOrEqualTo(fake.attempts("delete", id).getFirst().at());
+    }
+
+    @Test
     void waitsAsLongAsTheRateLimitAsksBeforeTryingAgain() {
         String id = id();
-        fake.failNext(Failure.rateLimit(32, 2));
+        fake.failNext("delete", Failure.rateLimit(32, 2));
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
@@ -206,7 +219,7 @@ class FacebookConnectorIntegrationTests {
     @Test
     void carriesOutAnActionOnceAfterServerErrors() {
         String id = id();
-        fake.failNext(Failure.serverError(), Failure.serverError());
+        fake.failNext("delete", Failure.serverError(), Failure.serverError());
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
@@ -218,7 +231,7 @@ class FacebookConnectorIntegrationTests {
     @Test
     void putsAnActionMetaRefusesAmongTheDeadLetters() {
         String id = id();
-        fake.failNext(Failure.graphError(100, 0, "(#100) Invalid parameter"));
+        fake.failNext("delete", Failure.graphError(100, 0, "(#100) Invalid parameter"));
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 

@@ -166,7 +166,7 @@ class FacebookConnectorTests {
     @Test
     void waitsAsTheRateLimitSays() {
         comment("3333_6");
-        fake.failNext(Failure.rateLimit(32, 7));
+        fake.failNext("hide", Failure.rateLimit(32, 7));
 
         assertThat(perform(action(ActionKind.HIDE, "3333_6", null))).isInstanceOfSatisfying(ActionOutcome.RetryLater.class,
                 r -> assertThat(r.after()).isEqualTo(Duration.ofSeconds(7)));
@@ -176,7 +176,7 @@ class FacebookConnectorTests {
     @Test
     void waitsForTheBusinessUseCaseLimitToPass() {
         comment("3333_7");
-        fake.failNext(Failure.businessUseCaseLimit(PAGE, 12));
+        fake.failNext("hide", Failure.businessUseCaseLimit(PAGE, 12));
 
         assertThat(perform(action(ActionKind.HIDE, "3333_7", null))).isInstanceOfSatisfying(ActionOutcome.RetryLater.class,
                 r -> assertThat(r.after()).isEqualTo(Duration.ofMinutes(12)));
@@ -185,7 +185,7 @@ class FacebookConnectorTests {
     @Test
     void retriesAServerErrorAndSucceedsOnce() {
         comment("3333_8");
-        fake.failNext(Failure.serverError());
+        fake.failNext("delete", Failure.serverError());
 
         assertThat(perform(action(ActionKind.REMOVE, "3333_8", null))).isInstanceOf(ActionOutcome.RetryLater.class);
         assertThat(perform(action(ActionKind.REMOVE, "3333_8", null))).isInstanceOf(ActionOutcome.Done.class);
@@ -205,7 +205,7 @@ class FacebookConnectorTests {
     @Test
     void refusesAMissingPermission() {
         comment("3333_10");
-        fake.failNext(Failure.graphError(200, 0, "(#200) Permissions error"));
+        fake.failNext("hide", Failure.graphError(200, 0, "(#200) Permissions error"));
 
         assertThat(perform(action(ActionKind.HIDE, "3333_10", null))).isInstanceOfSatisfying(ActionOutcome.Refused.class,
                 r -> assertThat(r.reason()).contains("pages_manage_engagement"));

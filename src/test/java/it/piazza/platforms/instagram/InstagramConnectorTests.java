@@ -123,7 +123,7 @@ class InstagramConnectorTests {
     @Test
     void waitsForTheInstagramBusinessUseCaseLimit() {
         comment("17900000000000006");
-        fake.failNext(new Failure(400, Map.of("code", 80002, "message", "(#80002) Too many calls to this Instagram account"),
+        fake.failNext("hide", new Failure(400, Map.of("code", 80002, "message", "(#80002) Too many calls to this Instagram account"),
                 Map.of("X-Business-Use-Case-Usage", "{\"" + IG + "\":[{\"type\":\"instagram\",\"estimated_time_to_regain_access\":5}]}")));
 
         assertThat(perform(ActionKind.HIDE, "17900000000000006", null)).isInstanceOfSatisfying(ActionOutcome.RetryLater.class,

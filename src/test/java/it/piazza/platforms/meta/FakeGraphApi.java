@@ -126,7 +126,7 @@ public final class FakeGraphApi implements AutoCloseable {
     private final List<String> published = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> effective = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
-    private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(5_000_000);
     private volatile boolean tokenExpired;
 
@@ -161,9 +161,12 @@ public final class FakeGraphApi implements AutoCloseable {
 
     // ---- switches
 
-    /** Answers the next writes with these failures, one each, in order. */
-    public void failNext(Failure... next) {
-        failures.addAll(Arrays.asList(next));
+    /**
+     * Answers the next writes of {@code operation} ({@code hide}, {@code delete}, {@code reply},
+     * {@code private_reply}, {@code block}, ...) with these failures, one each, in order.
+     */
+    public void failNext(String operation, Failure... next) {
+        failures.computeIfAbsent(operation, k -> new ConcurrentLinkedDeque<>()).addAll(Arrays.asList(next));
     }
 
     /** Rejects the token from now on as expired (190, subcode 463), until {@link #renewToken()}. */
@@ -373,7 +376,8 @@ public final class FakeGraphApi implements AutoCloseable {
         if (route == null) {
             return Answer.error(Failure.graphError(100, 0, "(#100) Unsupported " + method.toLowerCase() + " request."));
         }
-        Failure failure = failures.poll();
+        Deque<Failure> planned = failures.get(route.operation());
+        Failure failure = planned == null ? null : planned.poll();
         Answer answer = failure != null ? Answer.error(failure) : route.effect().get();
         attempts.add(new Attempt(route.operation(), route.target(), Instant.now(), answer.status()));
         if (answer.status() == 200) {
