@@ -23,6 +23,7 @@ public final class MetaActions {
 
     private final Graph graph;
 
+    /** Actions written through this Graph client. */
     public MetaActions(Graph graph) {
         this.graph = graph;
     }
