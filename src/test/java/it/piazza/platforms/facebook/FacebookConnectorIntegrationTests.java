@@ -137,6 +137,17 @@ class FacebookConnectorIntegrationTests {
     }
 
     @Test
+    void storesAMessengerMessageAsAPrivateMessage() {
+        String mid = "m_" + UUID.randomUUID();
+
+        assertThat(fake.deliver(webhook(), APP_SECRET, fake.message("page", mid, "psid-" + mid,
+                "Buongiorno, è possibile rinnovare il contrassegno disabili online?", Instant.now())).statusCode()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select kind from interaction where platform_id = ?").param(mid).query(String.class).list())
+                .containsExactly("PRIVATE_MESSAGE");
+    }
+
+    @Test
     void refusesMalformedAndOversizedDeliveries() {
         byte[] malformed = "{\"object\":\"page\",\"entry\":[{".getBytes(StandardCharsets.UTF_8);
         byte[] oversized = ("{\"object\":\"page\",\"entry\":[],\"pad\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -226,6 +237,45 @@ class FacebookConnectorIntegrationTests {
         await("the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.count("delete", id)).isEqualTo(1);
         assertThat(fake.attempts("delete", id)).extracting(Attempt::status).containsExactly(500, 500, 200);
+    }
+
+    /** An action a node had in flight when it stopped: its lease has run out, its answer is unknown. */
+    private void inFlightOnAStoppedNode(String target) {
+        Instant past = Instant.now().minusSeconds(60);
+        jdbc.sql("""
+                insert into platform_action (id, ente_id, channel_id, kind, target_id, post_id, author_id,
+                  target_created_at, idempotency_key, purpose, state, attempts, next_attempt_at, lease_until, claimed_by,
+                  created_at)
+                values (?, ?, 'facebook', 'REMOVE', ?, ?, ?, ?, ?, 'decision', 'IN_FLIGHT', 1, ?, ?, 'stopped-node', ?)""")
+                .params(UUID.randomUUID(), ENTE, target, POST, "autore-" + target, java.sql.Timestamp.from(past),
+                        "crash:" + target, java.sql.Timestamp.from(past), java.sql.Timestamp.from(past.plusSeconds(1)),
+                        java.sql.Timestamp.from(past))
+                .update();
+    }
+
+    @Test
+    void confirmsARemovalTheStoppedNodeCarriedOutInsteadOfRepeatingIt() {
+        String id = id();
+        fake.add(new FakeGraphApi.Comment(id, false, POST, null, "autore-" + id, "Mario Rossi", INSULT, Instant.now(),
+                false, true));
+
+        inFlightOnAStoppedNode(id);
+
+        await("the removal confirmed", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        assertThat(fake.attempts("delete", id)).isEmpty();
+    }
+
+    @Test
+    void carriesOutARemovalTheStoppedNodeDidNotCarryOut() {
+        String id = id();
+        fake.add(new FakeGraphApi.Comment(id, false, POST, null, "autore-" + id, "Mario Rossi", INSULT, Instant.now(),
+                false, false));
+
+        inFlightOnAStoppedNode(id);
+
+        await("the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        assertThat(fake.count("delete", id)).isEqualTo(1);
+        assertThat(fake.attempts("delete", id)).hasSize(1);
     }
 
     @Test
