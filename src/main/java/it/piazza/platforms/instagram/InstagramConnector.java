@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * An Instagram professional account: hides and unhides ({@code POST /{ig-comment-id}?hide=true|false}),
  * deletes ({@code DELETE /{ig-comment-id}}), replies under a comment ({@code POST /{ig-comment-id}/replies}),
  * writes the one private reply a comment allows within 7 days or answers a direct message
- * ({@code POST /{ig-user-id}/messages}) and publishes an image in two steps (a media container, then
+ * ({@code POST /{ig-user-id}/messages}, or {@code /{page-id}/messages} with Facebook Login) and publishes an image in two steps (a media container, then
  * {@code media_publish}). It cannot ban: the API has no block.
  * <p>Publishing needs an image Meta can fetch: the action's {@code postId} carries its public URL and
  * {@code text} the caption.
@@ -37,6 +37,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
 
     static final URI GRAPH = URI.create("https://graph.instagram.com");
     static final String IG_USER_ID = "ig_user_id";
+    static final String PAGE_ID = "page_id";
 
     private final Graph graph;
     private final MetaActions actions;
@@ -56,6 +57,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
     @Override
     public Map<String, String> settings() {
         return Map.of(IG_USER_ID, "The Instagram professional account's id",
+                PAGE_ID, "With Facebook Login only: the id of the Facebook Page linked to the account (optional)",
                 GraphAccount.VERSION_SETTING, "Graph API version, e.g. " + GraphAccount.DEFAULT_VERSION + " (optional)");
     }
 
@@ -87,7 +89,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
             case REPLY_PUBLIC -> MetaActions.isPrivateMessage(action) ? MetaActions.notAComment(action)
                     : graph.writeInQuery(account, "/" + target + "/replies", Map.of("message", MetaActions.text(action)),
                             target, Graph.created("id"));
-            case REPLY_PRIVATE -> actions.privateReply(account, "/" + account.ownId() + "/messages", action);
+            case REPLY_PRIVATE -> actions.privateReply(account, "/" + messagingId(connection, account) + "/messages", action);
             case BAN, UNBAN -> new ActionOutcome.Refused("Instagram's API has no block: a person must do it in the app");
             case PUBLISH -> publish(account, action);
         };
@@ -133,6 +135,15 @@ class InstagramConnector implements Connector, WebhookReceiver {
     @Override
     public WebhookAnswer deliver(ChannelConnection connection, WebhookRequest request) {
         return webhooks.deliver(connection, request);
+    }
+
+    /**
+     * @return who sends private messages: the Instagram account (Instagram Login, graph.instagram.com), or the
+     *         linked Facebook Page when {@code page_id} is set (Facebook Login, graph.facebook.com)
+     */
+    private static String messagingId(ChannelConnection connection, GraphAccount account) {
+        String page = connection.settings().get(PAGE_ID);
+        return page == null || page.isBlank() ? account.ownId() : page.strip();
     }
 
     private static GraphAccount account(ChannelConnection connection) {

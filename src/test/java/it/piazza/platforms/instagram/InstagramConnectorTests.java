@@ -93,6 +93,18 @@ class InstagramConnectorTests {
     }
 
     @Test
+    void sendsPrivateRepliesFromTheLinkedPageWithFacebookLogin() {
+        comment("17900000000000007");
+        ChannelConnection facebookLogin = new ChannelConnection("comune-massa", "instagram",
+                it.piazza.policy.Platform.INSTAGRAM, "instagram", fake.base(), Map.of("ig_user_id", IG, "page_id", "1111111111"),
+                connection.secrets(), ConnectionState.ACTIVE);
+
+        assertThat(connector.perform(facebookLogin, new PlatformAction(ActionKind.REPLY_PRIVATE, "17900000000000007", MEDIA,
+                "6000", "Avviso", null, Instant.now()), "k")).isInstanceOf(ActionOutcome.Done.class);
+        assertThat(fake.sent()).singleElement().satisfies(s -> assertThat(s.from()).isEqualTo("1111111111"));
+    }
+
+    @Test
     void declaresNoBanAndRefusesOneWithoutCallingMeta() {
         assertThat(connector.capabilities(connection).allows(ActionKind.BAN)).isFalse();
         assertThat(connector.capabilities(connection).allows(ActionKind.HIDE)).isTrue();
