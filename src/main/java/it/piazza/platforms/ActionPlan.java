@@ -62,7 +62,8 @@ class ActionPlan {
                 && !plan.capabilities.allows(ActionKind.BAN) && item.authorId() != null) {
             banInForce(event.enteId(), item.authorId()).ifPresent(ban -> plan.hideWhileBanned(ban));
         }
-        // the notice first: a platform refuses a private reply to a comment already removed
+        // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
+        // on one target run in the order they were queued
         if (event.measures().contains(AuthorMeasure.WARN)) {
             plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
         }
