@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +27,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -129,6 +132,12 @@ public final class FakeGraphApi implements AutoCloseable {
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(5_000_000);
     private volatile boolean tokenExpired;
+    private final AtomicInteger effectiveWrites = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile int holdAfter = Integer.MAX_VALUE;
+    private volatile CountDownLatch holdReached = new CountDownLatch(0);
+    private volatile CountDownLatch release = new CountDownLatch(0);
+    private volatile Duration latency = Duration.ZERO;
 
     private FakeGraphApi(String token, String pageId, String igUserId) throws IOException {
         this.token = token;
@@ -177,6 +186,35 @@ public final class FakeGraphApi implements AutoCloseable {
     /** Accepts the token again. */
     public void renewToken() {
         tokenExpired = false;
+    }
+
+    /**
+     * From the {@code writes}-th effective write on, the platform carries out each write but holds its answer
+     * until {@link #releaseAnswers()}: the caller cannot know it succeeded (a node killed during the call).
+     *
+     * @return counted down when the first answer is held
+     */
+    public CountDownLatch holdAnswersAfter(int writes) {
+        holdReached = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        holdAfter = writes;
+        return holdReached;
+    }
+
+    /** @return how many answers are held now */
+    public int heldAnswers() {
+        return held.get();
+    }
+
+    /** Lets the held answers go (to callers that may be gone) and holds no more. */
+    public void releaseAnswers() {
+        holdAfter = Integer.MAX_VALUE;
+        release.countDown();
+    }
+
+    /** Answers every write only after this network latency. */
+    public void delayAnswers(Duration latency) {
+        this.latency = latency;
     }
 
     /** Forgets injected failures and accepts the token again (state and counts are kept). */
@@ -382,8 +420,26 @@ public final class FakeGraphApi implements AutoCloseable {
         attempts.add(new Attempt(route.operation(), route.target(), Instant.now(), answer.status()));
         if (answer.status() == 200) {
             effective.computeIfAbsent(route.operation() + " " + route.target(), k -> new AtomicInteger()).incrementAndGet();
+            if (effectiveWrites.incrementAndGet() >= holdAfter) {
+                hold();
+            }
+        }
+        if (!latency.isZero()) {
+            LockSupport.parkNanos(latency.toNanos());
         }
         return answer;
+    }
+
+    private void hold() {
+        held.incrementAndGet();
+        holdReached.countDown();
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
+        }
     }
 
     private @Nullable Route route(String method, String[] s, Map<String, String> p, byte[] body) {
