@@ -70,8 +70,9 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final List<Message> sent = new CopyOnWriteArrayList<>();
     private final Map<String, List<Instant>> requests = new ConcurrentHashMap<>();
     private final Deque<Answer> failures = new ConcurrentLinkedDeque<>();
-    private final AtomicLong messageIds = new AtomicLong(1000);
-    private final AtomicLong updateIds = new AtomicLong(123_456_789);
+    /** Ids stay unique across fakes, as Telegram's do: a Spring context outlives each test's fake. */
+    private static final AtomicLong MESSAGE_IDS = new AtomicLong(1000);
+    private static final AtomicLong UPDATE_IDS = new AtomicLong(123_456_789);
 
     FakeTelegramBotApi(String token) {
         this.token = token;
@@ -99,14 +100,14 @@ final class FakeTelegramBotApi implements AutoCloseable {
 
     /** Adds a channel post's automatic forward into the discussion group. */
     Message channelPost(long groupId, String text, Instant date) {
-        Message forward = new Message(groupId, messageIds.incrementAndGet(), CHANNEL_SENDER, date, text, null);
+        Message forward = new Message(groupId, MESSAGE_IDS.incrementAndGet(), CHANNEL_SENDER, date, text, null);
         messages.put(forward.platformId(), forward);
         return forward;
     }
 
     /** Adds someone's message in a chat, answering {@code replyTo} (null: none). */
     Message message(long chatId, long fromId, String text, Instant date, @Nullable Message replyTo) {
-        Message message = new Message(chatId, messageIds.incrementAndGet(), fromId, date, text,
+        Message message = new Message(chatId, MESSAGE_IDS.incrementAndGet(), fromId, date, text,
                 replyTo == null ? null : replyTo.messageId());
         messages.put(message.platformId(), message);
         return message;
@@ -202,7 +203,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
             m.put("reply_to_message", r);
         }
         m.put("text", message.text());
-        return JSON.writeValueAsString(Map.of("update_id", updateIds.incrementAndGet(), "message", m));
+        return JSON.writeValueAsString(Map.of("update_id", UPDATE_IDS.incrementAndGet(), "message", m));
     }
 
     /** POSTs the update to {@code url} with the secret header (null: none); @return the status */
@@ -279,7 +280,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         if (!replyTo.isMissingNode() && !replyTo.isIntegralNumber()) {
             return error(400, "Bad Request: message identifier is not specified", null);
         }
-        Message message = new Message(chatId, messageIds.incrementAndGet(), botId, Instant.now(),
+        Message message = new Message(chatId, MESSAGE_IDS.incrementAndGet(), botId, Instant.now(),
                 body.path("text").asString(""), replyTo.isMissingNode() ? null : replyTo.asLong());
         messages.put(message.platformId(), message);
         sent.add(message);

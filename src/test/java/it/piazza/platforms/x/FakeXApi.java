@@ -71,7 +71,8 @@ final class FakeXApi implements AutoCloseable {
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Instant>> requests = new ConcurrentHashMap<>();
     private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
-    private final AtomicLong ids = new AtomicLong(1_790_000_000_000_000_100L);
+    /** Ids stay unique across fakes, as X's do: a Spring context outlives each test's fake. */
+    private static final AtomicLong IDS = new AtomicLong(1_790_000_000_000_000_100L);
 
     FakeXApi(String accountId, String accessToken, String consumerSecret) {
         this.accountId = accountId;
@@ -438,6 +439,6 @@ final class FakeXApi implements AutoCloseable {
     }
 
     private String nextId() {
-        return Long.toString(ids.incrementAndGet());
+        return Long.toString(IDS.incrementAndGet());
     }
 }
