@@ -1,5 +1,6 @@
 package it.piazza.platforms.telegram;
 
+import it.piazza.moderation.NewInteraction;
 import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.Capabilities;
@@ -10,6 +11,7 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.WebhookAnswer;
 import it.piazza.platforms.WebhookReceiver;
 import it.piazza.platforms.WebhookRequest;
+import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -155,9 +158,8 @@ public class TelegramConnector implements Connector, WebhookReceiver {
             return new WebhookAnswer.Refused(403, SECRET_HEADER + " does not match the connection's secret");
         }
         try {
-            return new WebhookAnswer.Accepted(TelegramUpdates.read(PlatformHttp.JSON.readTree(request.body()),
-                    connection.channelId(), connection.setting("chat_id"), connection.setting("channel_id"),
-                    botId(connection)).map(List::of).orElse(List.of()));
+            return new WebhookAnswer.Accepted(read(connection, PlatformHttp.JSON.readTree(request.body()))
+                    .map(List::of).orElse(List.of()));
         } catch (JacksonException | IllegalArgumentException e) {
             return new WebhookAnswer.Refused(400, "not a Telegram update: " + e.getMessage());
         }
@@ -166,14 +168,23 @@ public class TelegramConnector implements Connector, WebhookReceiver {
     private ActionOutcome call(ChannelConnection connection, ActionKind kind, String method, Map<String, ?> parameters,
             Function<JsonNode, String> reference) {
         try {
-            return TelegramErrors.outcome(kind, http.send(PlatformHttp.request(connection.apiBase(API),
-                    "/bot" + connection.secrets().require("bot_token") + "/" + method)
-                    .header("Content-Type", "application/json").POST(PlatformHttp.json(parameters))), reference);
+            HttpAnswer answer = send(connection, method, parameters);
+            return TelegramErrors.failure(kind, answer)
+                    .orElseGet(() -> new ActionOutcome.Done(reference.apply(answer.json().path("result"))));
         } catch (IOException e) {
-            // the exception may name the address, which holds the token
-            return new ActionOutcome.RetryLater("Telegram could not be reached (" + e.getClass().getSimpleName() + ")",
-                    null);
+            return unreachable(e);
         }
+    }
+
+    /** Calls a Bot API method with JSON parameters. */
+    HttpAnswer send(ChannelConnection connection, String method, Map<String, ?> parameters) throws IOException {
+        return http.send(PlatformHttp.request(connection.apiBase(API), "/bot" + connection.secrets().require("bot_token")
+                + "/" + method).header("Content-Type", "application/json").POST(PlatformHttp.json(parameters)));
+    }
+
+    /** @return a retry for an I/O failure, without its message: it may name the address, which holds the token */
+    static ActionOutcome.RetryLater unreachable(IOException e) {
+        return new ActionOutcome.RetryLater("Telegram could not be reached (" + e.getClass().getSimpleName() + ")", null);
     }
 
     /** @return the {@code chatId:messageId} of a sent message */
@@ -193,6 +204,15 @@ public class TelegramConnector implements Connector, WebhookReceiver {
     /** @return a numeric id as a JSON number, as the Bot API documents it; a {@code @username} as it is */
     private static Object id(String value) {
         return value.matches("-?\\d{1,19}") ? (Object) Long.parseLong(value) : value;
+    }
+
+    /**
+     * @return the comment, reply or private message the update carries for the connection, if any
+     * @throws IllegalArgumentException when it is not a Bot API update
+     */
+    static Optional<NewInteraction> read(ChannelConnection connection, JsonNode update) {
+        return TelegramUpdates.read(update, connection.channelId(), connection.setting("chat_id"),
+                connection.setting("channel_id"), botId(connection));
     }
 
     /** @return the bot's user id: the part of its token before the colon */

@@ -70,6 +70,8 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final List<Message> sent = new CopyOnWriteArrayList<>();
     private final Map<String, List<Instant>> requests = new ConcurrentHashMap<>();
     private final Deque<Answer> failures = new ConcurrentLinkedDeque<>();
+    private final Deque<JsonNode> pending = new ConcurrentLinkedDeque<>();
+    private volatile boolean webhookSet;
     /** Ids stay unique across fakes, as Telegram's do: a Spring context outlives each test's fake. */
     private static final AtomicLong MESSAGE_IDS = new AtomicLong(1000);
     private static final AtomicLong UPDATE_IDS = new AtomicLong(123_456_789);
@@ -123,6 +125,16 @@ final class FakeTelegramBotApi implements AutoCloseable {
         token = newToken;
     }
 
+    /** Keeps the update for {@code getUpdates} (Telegram keeps unread updates for 24 hours). */
+    void pending(String update) {
+        pending.add(JSON.readTree(update));
+    }
+
+    /** A webhook is set: {@code getUpdates} conflicts. */
+    void webhookSet(boolean set) {
+        webhookSet = set;
+    }
+
     /** The next state-changing request gets a 429 with {@code retry_after}. */
     void tooManyRequests(int retryAfter) {
         failures.add(new Answer(429, JSON.writeValueAsString(Map.of("ok", false, "error_code", 429,
@@ -166,7 +178,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return bans.get(userId);
     }
 
-    /** @return how many calls of the method (deleteMessage, sendMessage, banChatMember, unbanChatMember) arrived */
+    /** @return how many calls of the method (deleteMessage, sendMessage, banChatMember, getUpdates...) arrived */
     int count(String method) {
         return requests.getOrDefault(method, List.of()).size();
     }
@@ -246,6 +258,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
                 case "sendMessage" -> send(body);
                 case "banChatMember" -> ban(body);
                 case "unbanChatMember" -> unban(body);
+                case "getUpdates" -> updates(body);
                 default -> error(404, "Not Found", null);
             });
         }
@@ -302,6 +315,17 @@ final class FakeTelegramBotApi implements AutoCloseable {
         long stored = until != 0 && (until - now < 30 || until - now > Duration.ofDays(366).toSeconds()) ? 0 : until;
         bans.put(body.path("user_id").asLong(), new Ban(body.path("chat_id").asLong(), body.path("user_id").asLong(), stored));
         return ok(true);
+    }
+
+    /** Updates before {@code offset} are read and forgotten; the others are answered, oldest first. */
+    private Answer updates(JsonNode body) {
+        if (webhookSet) {
+            return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to "
+                    + "delete the webhook first", null);
+        }
+        long offset = body.path("offset").asLong(0);
+        pending.removeIf(u -> u.path("update_id").asLong() < offset);
+        return ok(pending.stream().limit(body.path("limit").asInt(100)).toList());
     }
 
     private Answer unban(JsonNode body) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -283,7 +284,7 @@ class XConnectorTests {
 
         WebhookAnswer answer = connector.deliver(connection(), request(body, x.signature(body)));
 
-        assertThat(answer).isEqualTo(new WebhookAnswer.Accepted(java.util.List.of(new NewInteraction("x",
+        assertThat(answer).isEqualTo(new WebhookAnswer.Accepted(List.of(new NewInteraction("x",
                 InteractionKind.COMMENT, reply.id(), post.id(), null, null, "42", "Mario Rossi",
                 "Perché di notte? È rumoroso, è una città già caotica", Instant.parse("2018-10-10T20:19:24Z")))));
     }
@@ -311,7 +312,7 @@ class XConnectorTests {
         byte[] body = x.tweetCreateEvent(own, "Roma", "Roma", NOW).getBytes(StandardCharsets.UTF_8);
 
         assertThat(connector.deliver(connection(), request(body, x.signature(body))))
-                .isEqualTo(new WebhookAnswer.Accepted(java.util.List.of()));
+                .isEqualTo(new WebhookAnswer.Accepted(List.of()));
     }
 
     @Test
@@ -321,7 +322,7 @@ class XConnectorTests {
 
         WebhookAnswer answer = connector.deliver(connection(), request(body, x.signature(body)));
 
-        assertThat(answer).isEqualTo(new WebhookAnswer.Accepted(java.util.List.of(new NewInteraction("x",
+        assertThat(answer).isEqualTo(new WebhookAnswer.Accepted(List.of(new NewInteraction("x",
                 InteractionKind.PRIVATE_MESSAGE, "954491830116155396", null, null, null, "42", "Mario",
                 "Posso avere il modulo?", Instant.parse("2026-05-01T09:00:00.123Z")))));
     }
@@ -350,7 +351,7 @@ class XConnectorTests {
                     .getBytes(StandardCharsets.UTF_8);
 
             assertThat(connector.deliver(connection(), request(body, other.signature(body))))
-                    .isEqualTo(new WebhookAnswer.Accepted(java.util.List.of()));
+                    .isEqualTo(new WebhookAnswer.Accepted(List.of()));
         }
     }
 
