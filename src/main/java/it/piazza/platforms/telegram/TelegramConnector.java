@@ -43,18 +43,19 @@ public class TelegramConnector implements Connector, WebhookReceiver {
     public static final String ID = "telegram";
 
     /** Telegram deletes a message for everyone only within 48 hours of it. */
-    static final Duration DELETE_WINDOW = Duration.ofHours(48);
+    private static final Duration DELETE_WINDOW = Duration.ofHours(48);
 
-    /** Telegram takes a ban shorter than 30 seconds or longer than 366 days as a ban for ever. */
-    static final Duration SHORTEST_BAN = Duration.ofSeconds(30);
-    static final Duration LONGEST_BAN = Duration.ofDays(366);
+    /** Telegram takes a ban shorter than this as a ban for ever. */
+    private static final Duration SHORTEST_BAN = Duration.ofSeconds(30);
+
+    /** Telegram takes a ban longer than this as a ban for ever. */
+    private static final Duration LONGEST_BAN = Duration.ofDays(366);
 
     private static final URI API = URI.create("https://api.telegram.org");
     private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-    private static final Capabilities CAPABILITIES = new Capabilities(EnumSet.of(ActionKind.REMOVE,
+    private static final Capabilities CAPABILITIES = Capabilities.of(EnumSet.of(ActionKind.REMOVE,
             ActionKind.REPLY_PUBLIC, ActionKind.REPLY_PRIVATE, ActionKind.BAN, ActionKind.UNBAN, ActionKind.PUBLISH),
-            java.util.Set.of(Receiving.WEBHOOK), Map.of(), java.util.Set.of())
-            .within(ActionKind.REMOVE, DELETE_WINDOW).cannotUndo(ActionKind.REMOVE);
+            Receiving.WEBHOOK).within(ActionKind.REMOVE, DELETE_WINDOW).cannotUndo(ActionKind.REMOVE);
 
     private final PlatformHttp http;
     private final Clock clock;
