@@ -51,6 +51,9 @@ public class TelegramConnector implements Connector, WebhookReceiver {
     /** Telegram takes a ban longer than this as a ban for ever. */
     private static final Duration LONGEST_BAN = Duration.ofDays(366);
 
+    /** Kept from both limits: the request's way to Telegram and the difference between the two clocks. */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+
     private static final URI API = URI.create("https://api.telegram.org");
     private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final Capabilities CAPABILITIES = Capabilities.of(EnumSet.of(ActionKind.REMOVE,
@@ -90,8 +93,9 @@ public class TelegramConnector implements Connector, WebhookReceiver {
     /**
      * Messages are addressed as {@code chatId:messageId}. Deleting a message Telegram no longer has ("message to
      * delete not found") is done: the message is gone. A ban's end is sent as {@code until_date}, at least 30
-     * seconds ahead; a ban longer than 366 days, which Telegram would keep for ever, is sent as 366 days, since a
-     * ban for ever needs a second person's confirmation in Piazza and comes as a ban without end.
+     * seconds and a minute ahead; a ban longer than 366 days, which Telegram would keep for ever, is sent as a
+     * minute less than 366 days, since a ban for ever needs a second person's confirmation in Piazza and comes as
+     * a ban without end.
      */
     @Override
     public ActionOutcome perform(ChannelConnection connection, PlatformAction action, String idempotencyKey) {
@@ -104,7 +108,8 @@ public class TelegramConnector implements Connector, WebhookReceiver {
             case REPLY_PUBLIC -> {
                 String[] message = message(action.targetId());
                 yield call(connection, action.kind(), "sendMessage", Map.of("chat_id", id(message[0]),
-                        "text", text(action), "reply_parameters", Map.of("message_id", id(message[1]))), TelegramConnector::sent);
+                        "text", text(action), "reply_parameters", Map.of("message_id", id(message[1]))),
+                        TelegramConnector::sent);
             }
             case REPLY_PRIVATE -> action.authorId() == null
                     ? new ActionOutcome.Refused("the author of " + action.targetId() + " is unknown: no private message")
@@ -130,8 +135,8 @@ public class TelegramConnector implements Connector, WebhookReceiver {
             if (!until.isAfter(now)) {
                 return new ActionOutcome.Refused("the ban ended at " + until + ", before it could be carried out");
             }
-            Instant earliest = now.plus(SHORTEST_BAN).plusSeconds(1);
-            Instant latest = now.plus(LONGEST_BAN).minusSeconds(60);
+            Instant earliest = now.plus(SHORTEST_BAN).plus(CLOCK_MARGIN);
+            Instant latest = now.plus(LONGEST_BAN).minus(CLOCK_MARGIN);
             Instant sent = until.isBefore(earliest) ? earliest : until.isAfter(latest) ? latest : until;
             parameters.put("until_date", sent.getEpochSecond());
         }

@@ -38,11 +38,12 @@ final class TelegramUpdates {
         }
         JsonNode chat = message.path("chat");
         String chatId = required(chat, "id");
-        String text = message.path("text").asStringOpt().or(() -> message.path("caption").asStringOpt()).orElse(null);
+        @Nullable String text = postText(message);
         JsonNode from = message.path("from");
-        String author = from.path("id").asStringOpt().orElse(null);
+        @Nullable String author = from.path("id").asStringOpt().orElse(null);
         if (text == null || text.isBlank() || author == null || author.equals(botId)
-                || message.path("is_automatic_forward").asBoolean(false) || ownChat(message.path("sender_chat"), chatId, channel)) {
+                || message.path("is_automatic_forward").asBoolean(false)
+                || ownChat(message.path("sender_chat"), chatId, channel)) {
             return Optional.empty();
         }
         String id = chatId + ":" + required(message, "message_id");
@@ -83,8 +84,9 @@ final class TelegramUpdates {
         return id.equals(chatId) || id.equals(channel) || username.equalsIgnoreCase(channel);
     }
 
-    private static @Nullable String postText(JsonNode post) {
-        return post.path("text").asStringOpt().or(() -> post.path("caption").asStringOpt()).orElse(null);
+    /** @return the message's text, or the caption of its photo or video */
+    private static @Nullable String postText(JsonNode message) {
+        return message.path("text").asStringOpt().or(() -> message.path("caption").asStringOpt()).orElse(null);
     }
 
     private static String required(JsonNode node, String field) {

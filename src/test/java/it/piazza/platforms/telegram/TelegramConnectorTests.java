@@ -142,7 +142,7 @@ class TelegramConnectorTests {
         connector.perform(connection(), action(ActionKind.BAN, "2", null, now.plus(Duration.ofDays(400))), "k2");
         ActionOutcome ended = connector.perform(connection(), action(ActionKind.BAN, "3", null, now.minusSeconds(5)), "k3");
 
-        assertThat(telegram.ban(1).untilDate()).isBetween(now.getEpochSecond() + 30, now.getEpochSecond() + 40);
+        assertThat(telegram.ban(1).untilDate()).isBetween(now.getEpochSecond() + 90, now.getEpochSecond() + 100);
         assertThat(telegram.ban(2).untilDate()).isBetween(now.plus(Duration.ofDays(365)).getEpochSecond(),
                 now.plus(Duration.ofDays(366)).getEpochSecond());
         assertThat(ended).isInstanceOf(ActionOutcome.Refused.class);
@@ -299,6 +299,22 @@ class TelegramConnectorTests {
                 .isEqualTo(new WebhookAnswer.Accepted(List.of()));
         assertThat(connector.deliver(connection(), request(telegram.update(elsewhere, "Mario", "supergroup"), SECRET)))
                 .isEqualTo(new WebhookAnswer.Accepted(List.of()));
+    }
+
+    @Test
+    void leavesOutWhatTheGroupsAnonymousAdminsAndTheChannelWrite() {
+        String asGroup = """
+                {"update_id":1,"message":{"message_id":7,"from":{"id":1087968824,"is_bot":true,"first_name":"Group"},
+                 "sender_chat":{"id":%d,"type":"supergroup"},"chat":{"id":%d,"type":"supergroup"},"date":1746093600,
+                 "text":"Ricordiamo le regole del gruppo"}}""".formatted(GROUP, GROUP);
+        String asChannel = """
+                {"update_id":2,"message":{"message_id":8,"from":{"id":136817688,"is_bot":true,"first_name":"Channel"},
+                 "sender_chat":{"id":-1009876543210,"username":"comunediprova","type":"channel"},
+                 "chat":{"id":%d,"type":"supergroup"},"date":1746093600,"text":"Precisazione del Comune"}}"""
+                .formatted(GROUP);
+
+        assertThat(connector.deliver(connection(), request(asGroup, SECRET))).isEqualTo(new WebhookAnswer.Accepted(List.of()));
+        assertThat(connector.deliver(connection(), request(asChannel, SECRET))).isEqualTo(new WebhookAnswer.Accepted(List.of()));
     }
 
     @Test
