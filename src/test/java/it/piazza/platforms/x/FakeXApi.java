@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FakeXApi implements AutoCloseable {
 
-    static final DateTimeFormatter V1_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH)
+    private static final DateTimeFormatter V1_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -131,6 +131,17 @@ class XIntegrationTests {
     }
 
     @Test
+    void storesADirectMessageAsAPrivateMessage() {
+        String eventId = "dm-" + System.nanoTime();
+
+        assertThat(x.deliver(webhook, x.directMessageEvent(eventId, "42", "Mario", "Posso avere il modulo ISEE?",
+                Instant.now()))).isEqualTo(200);
+
+        assertThat(jdbc.sql("select kind from interaction where ente_id = ? and platform_id = ?").params(ENTE, eventId)
+                .query(String.class).single()).isEqualTo("PRIVATE_MESSAGE");
+    }
+
+    @Test
     void waitsForTheRateLimitsResetBeforeTryingAgain() {
         Instant reset = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
         x.rateLimitUntil(reset);
