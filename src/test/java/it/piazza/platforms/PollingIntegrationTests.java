@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.NewInteraction;
 import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.Eventually;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -261,7 +262,7 @@ class PollingIntegrationTests {
                         return polling.pollDue();
                     }));
                 }
-                it.piazza.testsupport.Conditions.await("one node polls", Duration.ofSeconds(10),
+                Eventually.until(Duration.ofSeconds(10), "one node polls",
                         () -> poller.polls.get() == 1);
                 for (Future<Integer> f : polls) {
                     if (f.isDone()) {
@@ -285,7 +286,7 @@ class PollingIntegrationTests {
             Instant before = Instant.now();
             try (ExecutorService node = Executors.newSingleThreadExecutor()) {
                 Future<Integer> polls = node.submit(polling::pollDue);
-                it.piazza.testsupport.Conditions.await("the poll running", Duration.ofSeconds(10),
+                Eventually.until(Duration.ofSeconds(10), "the poll running",
                         () -> poller.polls.get() == 1);
 
                 assertThat(instant(row().get("poll_due_at"))).isAfterOrEqualTo(before.plus(Duration.ofMinutes(5)));

@@ -13,7 +13,7 @@ import it.piazza.platforms.PlatformAction;
 import it.piazza.platforms.Secrets;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
-import it.piazza.testsupport.Conditions;
+import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.EmbeddedDatabases;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -105,12 +105,12 @@ class YouTubeConnectorIntegrationTests {
         fake.comment(critic, "UCanna", "Vergogna, strade piene di buche da mesi. Il ministro è incompetente.",
                 T.plusSeconds(1));
 
-        Conditions.await("the insult rejected at YouTube", WAIT, () -> state(insult).equals("rejected"));
+        Eventually.until(WAIT, "the insult rejected at YouTube", () -> state(insult).equals("rejected"));
 
         assertThat(decision(insult)).isEqualTo("REMOVE");
         assertThat(entries(insult)).extracting(e -> e.action().kind() + " " + e.state())
                 .containsExactlyInAnyOrder("REMOVE DONE", "REPLY_PRIVATE MANUAL");
-        Conditions.await("the criticism decided", WAIT, () -> !decision(critic).equals("none"));
+        Eventually.until(WAIT, "the criticism decided", () -> !decision(critic).equals("none"));
         assertThat(decision(critic)).isEqualTo("KEEP");
         assertThat(state(critic)).isEqualTo("published");
         assertThat(fake.moderations()).isEqualTo(1);
@@ -121,7 +121,7 @@ class YouTubeConnectorIntegrationTests {
         policies.importPolicy("mit.yaml", Presets.yaml("mit").replaceFirst("(INSULT:\\s+action: )REMOVE", "$1HIDE"), "test");
         fake.comment(insult, "UCmario", "Sei un imbecille, vergognati", T);
 
-        Conditions.await("the insult held for review", WAIT, () -> state(insult).equals("heldForReview"));
+        Eventually.until(WAIT, "the insult held for review", () -> state(insult).equals("heldForReview"));
 
         assertThat(decision(insult)).isEqualTo("HIDE");
     }
@@ -130,7 +130,7 @@ class YouTubeConnectorIntegrationTests {
     void respectsTheQuotaUntilMidnightInCalifornia() {
         fake.quotaExceeded(true);
 
-        Conditions.await("the connection paused", WAIT, () -> status().pausedUntil() != null);
+        Eventually.until(WAIT, "the connection paused", () -> status().pausedUntil() != null);
 
         Instant midnight = ZonedDateTime.now(YouTubeErrors.PACIFIC).toLocalDate().plusDays(1)
                 .atStartOfDay(YouTubeErrors.PACIFIC).toInstant();
@@ -149,7 +149,7 @@ class YouTubeConnectorIntegrationTests {
                     new Secrets(Map.of("client_id", "c", "client_secret", "s", "refresh_token", "r")), "test");
             outbox.enqueue("roma-capitale", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-roma", "vid123",
                     null, null, null, null), "quota-other-" + insult, "test");
-            Conditions.await("the other channel polled and acted on", WAIT, () -> other.threadLists() >= 6
+            Eventually.until(WAIT, "the other channel polled and acted on", () -> other.threadLists() >= 6
                     && other.status("Ugx-roma").equals("heldForReview"));
         }
 
@@ -162,7 +162,7 @@ class YouTubeConnectorIntegrationTests {
     void aRevokedTokenStopsTheConnectionAndItsActionsWait() {
         fake.revoke();
 
-        Conditions.await("the connection stopped", WAIT, () -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
+        Eventually.until(WAIT, "the connection stopped", () -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
 
         assertThat(status().reason()).contains("invalid_grant").doesNotContain("1//refresh");
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-any", "vid123", null, null, null,
@@ -179,7 +179,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-1", "vid123", null, null, null,
                 null), "5xx-hide", "test");
 
-        Conditions.await("the action done", WAIT, () -> entries("Ugx-1").getFirst().state() == ActionState.DONE);
+        Eventually.until(WAIT, "the action done", () -> entries("Ugx-1").getFirst().state() == ActionState.DONE);
         assertThat(entries("Ugx-1").getFirst().attempts()).isEqualTo(2);
         assertThat(fake.moderations()).isEqualTo(2);
         assertThat(state("Ugx-1")).isEqualTo("heldForReview");
@@ -190,7 +190,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-gone", "vid123", null, null,
                 null, null), "gone-hide", "test");
 
-        Conditions.await("the action dead", WAIT, () -> entries("Ugx-gone").getFirst().state() == ActionState.DEAD);
+        Eventually.until(WAIT, "the action dead", () -> entries("Ugx-gone").getFirst().state() == ActionState.DEAD);
         assertThat(entries("Ugx-gone").getFirst().lastError()).contains("commentNotFound");
         assertThat(entries("Ugx-gone").getFirst().attempts()).isEqualTo(1);
     }
