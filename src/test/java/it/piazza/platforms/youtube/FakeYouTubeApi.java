@@ -4,6 +4,7 @@ import it.piazza.testsupport.FakeHttpApi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
 
     private final Map<String, Comment> comments = new LinkedHashMap<>();
     private final Set<String> banned = new HashSet<>();
+    private final Map<String, Integer> moderationsById = new HashMap<>();
     private final Set<String> validTokens = new HashSet<>();
     private int pageSize = 100;
     private int issued;
@@ -125,6 +127,11 @@ final class FakeYouTubeApi extends FakeHttpApi {
         return count("POST /comments/setModerationStatus");
     }
 
+    /** @return how many setModerationStatus requests named this comment */
+    synchronized int moderationsOf(String id) {
+        return moderationsById.getOrDefault(id, 0);
+    }
+
     int refreshes() {
         return count("POST /token");
     }
@@ -143,6 +150,11 @@ final class FakeYouTubeApi extends FakeHttpApi {
         String auth = call.header("Authorization");
         if (auth == null || !validTokens.contains(auth.substring("Bearer ".length()))) {
             return error(401, "authError", "Request had invalid authentication credentials.");
+        }
+        if (call.path().equals("/comments/setModerationStatus") && call.param("id") != null) {
+            for (String id : call.param("id").split(",")) {
+                moderationsById.merge(id, 1, Integer::sum);
+            }
         }
         if (quotaExceeded) {
             quotaAnswers++;

@@ -113,7 +113,8 @@ class YouTubeConnectorIntegrationTests {
         Eventually.until(WAIT, "the criticism decided", () -> !decision(critic).equals("none"));
         assertThat(decision(critic)).isEqualTo("KEEP");
         assertThat(state(critic)).isEqualTo("published");
-        assertThat(fake.moderations()).isEqualTo(1);
+        assertThat(fake.moderationsOf(insult)).isEqualTo(1);
+        assertThat(fake.moderationsOf(critic)).isZero();
     }
 
     @Test
@@ -154,7 +155,7 @@ class YouTubeConnectorIntegrationTests {
         }
 
         assertThat(fake.quotaAnswers()).as("only the poll that met the quota").isEqualTo(1);
-        assertThat(fake.moderations()).isZero();
+        assertThat(fake.moderationsOf("Ugx-any")).isZero();
         assertThat(entries("Ugx-any")).singleElement().satisfies(e -> assertThat(e.attempts()).isZero());
     }
 
@@ -168,7 +169,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-any", "vid123", null, null, null,
                 null), "revoked-hide", "test");
         assertThat(entries("Ugx-any")).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(ActionState.PENDING));
-        assertThat(fake.moderations()).isZero();
+        assertThat(fake.moderationsOf("Ugx-any")).isZero();
     }
 
     @Test
@@ -181,7 +182,7 @@ class YouTubeConnectorIntegrationTests {
 
         Eventually.until(WAIT, "the action done", () -> entries("Ugx-1").getFirst().state() == ActionState.DONE);
         assertThat(entries("Ugx-1").getFirst().attempts()).isEqualTo(2);
-        assertThat(fake.moderations()).isEqualTo(2);
+        assertThat(fake.moderationsOf("Ugx-1")).isEqualTo(2);
         assertThat(state("Ugx-1")).isEqualTo("heldForReview");
     }
 
