@@ -59,10 +59,14 @@ class MastodonConnectorTests {
                         + " Strade &amp; buche: è un&#39;indecenza<br>da mesi</p><p>Firmato &quot;Mario&quot;</p>",
                 "public", post, T);
         String direct = fake.mention("2002", "anna", "<p>@comune posso avere il modulo?</p>", "direct", null, T);
+        String loose = fake.mention("2003", "lucia", "<p>@comune buongiorno</p>", "public", null, T);
 
         PollOutcome.Polled polled = polled(null);
 
-        assertThat(polled.items()).extracting(NewInteraction::platformId).containsExactly(reply, direct);
+        assertThat(polled.items()).extracting(NewInteraction::platformId).containsExactly(reply, direct, loose);
+        assertThat(polled.items().get(2).kind()).isEqualTo(InteractionKind.COMMENT);
+        assertThat(polled.items().get(2).postPlatformId()).isNull();
+        assertThat(polled.items().get(2).parentPlatformId()).isNull();
         NewInteraction first = polled.items().getFirst();
         assertThat(first.text()).isEqualTo("@comune Strade & buche: è un'indecenza\nda mesi\n\nFirmato \"Mario\"");
         assertThat(first.kind()).isEqualTo(InteractionKind.COMMENT);
