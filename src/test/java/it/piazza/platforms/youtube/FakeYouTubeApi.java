@@ -55,6 +55,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
     private boolean quotaExceeded;
     private int quotaAnswers;
     private boolean refreshRevoked;
+    private boolean tokensRefused;
     private int serverErrors;
     private boolean forbidden;
 
@@ -113,6 +114,11 @@ final class FakeYouTubeApi extends FakeHttpApi {
         validTokens.clear();
     }
 
+    /** The API refuses every access token, even freshly refreshed ones (the owner lost the channel's rights). */
+    synchronized void refuseAccessTokens() {
+        tokensRefused = true;
+    }
+
     /** The next {@code n} state-changing calls answer 503 (reads keep working). */
     synchronized void serverErrors(int n) {
         serverErrors = n;
@@ -148,7 +154,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
             return token(call);
         }
         String auth = call.header("Authorization");
-        if (auth == null || !validTokens.contains(auth.substring("Bearer ".length()))) {
+        if (tokensRefused || auth == null || !validTokens.contains(auth.substring("Bearer ".length()))) {
             return error(401, "authError", "Request had invalid authentication credentials.");
         }
         if (call.path().equals("/comments/setModerationStatus") && call.param("id") != null) {

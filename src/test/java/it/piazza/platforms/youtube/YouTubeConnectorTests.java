@@ -204,6 +204,20 @@ class YouTubeConnectorTests {
     }
 
     @Test
+    void refreshesOnlyOnceWhenTheApiKeepsRefusingTheToken() {
+        fake.comment("Ugx1", "UCmario", "Ciao", T);
+        fake.refuseAccessTokens();
+
+        ActionOutcome outcome = connector.perform(connection, action(ActionKind.HIDE, "Ugx1", null), "k");
+
+        assertThat(outcome).isEqualTo(new ActionOutcome.CredentialsRejected(
+                "YouTube: authError, Request had invalid authentication credentials."));
+        assertThat(fake.refreshes()).isEqualTo(2);
+        assertThat(fake.moderations()).isEqualTo(2);
+        assertThat(fake.status("Ugx1")).isEqualTo("published");
+    }
+
+    @Test
     void aRevokedRefreshTokenRejectsTheCredentials() {
         fake.comment("Ugx1", "UCmario", "Ciao", T);
         fake.revoke();
