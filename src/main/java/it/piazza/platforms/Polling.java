@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -83,7 +85,18 @@ class Polling {
         List<Claimed> claimed;
         do {
             claimed = claim();
-            claimed.forEach(this::poll);
+            // the channels of one claim are polled side by side: one slow platform does not hold the others
+            try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Claimed c : claimed) {
+                    workers.submit(() -> {
+                        try {
+                            poll(c);
+                        } catch (RuntimeException e) {
+                            log.error("Polling {}/{} failed", c.enteId(), c.channelId(), e);
+                        }
+                    });
+                }
+            }
             polls += claimed.size();
         } while (claimed.size() == BATCH);
         return polls;
