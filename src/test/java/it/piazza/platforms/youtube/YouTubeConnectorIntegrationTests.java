@@ -99,6 +99,21 @@ class YouTubeConnectorIntegrationTests {
         return connections.statuses("mit").stream().filter(s -> s.channelId().equals("youtube")).findFirst().orElseThrow();
     }
 
+    /** Waits while another ente's channel is polled and acted on several times: both schedulers had their rounds. */
+    private void severalRoundsOfBothSchedulers() {
+        try (FakeYouTubeApi other = new FakeYouTubeApi()) {
+            String comment = "Ugx-roma-" + System.nanoTime();
+            other.comment(comment, "UCfan", "Buongiorno Roma", T);
+            connections.connect("roma-capitale", "youtube", "youtube", other.base(),
+                    Map.of("channel_id", FakeYouTubeApi.CHANNEL, "token_url", other.base() + "/token"),
+                    new Secrets(Map.of("client_id", "c", "client_secret", "s", "refresh_token", "r")), "test");
+            outbox.enqueue("roma-capitale", "youtube", null, new PlatformAction(ActionKind.HIDE, comment, "vid123",
+                    null, null, null, null), "rounds-" + comment, "test");
+            Eventually.until(WAIT, "the other channel polled and acted on", () -> other.threadLists() >= 6
+                    && other.status(comment).equals("heldForReview"));
+        }
+    }
+
     @Test
     void removesAPolledInsultByRejectingItAndKeepsCriticism() {
         fake.comment(insult, "UCmario", "Sei un imbecille, vergognati", T);
@@ -142,17 +157,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-any", "vid123", null, null, null,
                 null), "quota-hide-" + insult, "test");
 
-        // another ente's channel keeps being polled and acted on meanwhile: several rounds of both schedulers
-        try (FakeYouTubeApi other = new FakeYouTubeApi()) {
-            other.comment("Ugx-roma", "UCfan", "Buongiorno Roma", T);
-            connections.connect("roma-capitale", "youtube", "youtube", other.base(),
-                    Map.of("channel_id", FakeYouTubeApi.CHANNEL, "token_url", other.base() + "/token"),
-                    new Secrets(Map.of("client_id", "c", "client_secret", "s", "refresh_token", "r")), "test");
-            outbox.enqueue("roma-capitale", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-roma", "vid123",
-                    null, null, null, null), "quota-other-" + insult, "test");
-            Eventually.until(WAIT, "the other channel polled and acted on", () -> other.threadLists() >= 6
-                    && other.status("Ugx-roma").equals("heldForReview"));
-        }
+        severalRoundsOfBothSchedulers();
 
         assertThat(fake.quotaAnswers()).as("only the poll that met the quota").isEqualTo(1);
         assertThat(fake.moderationsOf("Ugx-any")).isZero();
@@ -168,8 +173,11 @@ class YouTubeConnectorIntegrationTests {
         assertThat(status().reason()).contains("invalid_grant").doesNotContain("1//refresh");
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-any", "vid123", null, null, null,
                 null), "revoked-hide", "test");
+        severalRoundsOfBothSchedulers();
+
         assertThat(entries("Ugx-any")).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(ActionState.PENDING));
         assertThat(fake.moderationsOf("Ugx-any")).isZero();
+        assertThat(fake.refreshes()).as("no poll after the stop").isEqualTo(1);
     }
 
     @Test
