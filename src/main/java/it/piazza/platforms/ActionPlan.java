@@ -78,6 +78,11 @@ class ActionPlan {
                 // stays as it is on the platform (until a person decides, for a comment)
             }
         }
+        if (event.action() == ContentAction.KEEP && event.supersedes() != null && item.authorId() != null) {
+            moderation.sanctions(event.enteId(), item.authorId()).stream()
+                    .filter(s -> s.measure() == AuthorMeasure.BAN && s.decisionId().equals(event.supersedes()))
+                    .forEach(ban -> lift(ban, "the decision that imposed the ban was reversed"));
+        }
         if (event.measures().contains(AuthorMeasure.BAN) && interaction.get().authorId() != null) {
             plan.ban(banEnd(event, interaction.get().authorId()));
         }
@@ -102,6 +107,20 @@ class ActionPlan {
                                                         + event.confirmedBy());
                                     }
                                 })));
+    }
+
+    /**
+     * Queues the lifting of a ban on the channel where the decision that imposed it was taken, where the
+     * platform has bans at all; once per ban.
+     */
+    void lift(Sanction ban, String why) {
+        moderation.decision(ban.enteId(), ban.decisionId())
+                .flatMap(decision -> moderation.interaction(ban.enteId(), decision.interactionId()))
+                .ifPresent(interaction -> connections.find(ban.enteId(), interaction.channelId())
+                        .filter(c -> connectors.capabilities(c).allows(ActionKind.UNBAN))
+                        .ifPresent(c -> outbox.enqueue(ban.enteId(), c.channelId(), ban.decisionId(),
+                                new PlatformAction(ActionKind.UNBAN, ban.authorId(), null, ban.authorId(), null, null, null),
+                                ban.id() + ":UNBAN", why)));
     }
 
     private Optional<Sanction> banInForce(String enteId, String authorId) {
