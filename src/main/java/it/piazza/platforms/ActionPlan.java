@@ -60,8 +60,9 @@ class ActionPlan {
         Plan plan = new Plan(event, interaction.get(), connectors.capabilities(connection.get()));
         Interaction item = interaction.get();
         if (event.supersedes() == null && (event.action() == ContentAction.KEEP || event.action() == ContentAction.REVIEW)
-                && !plan.capabilities.allows(ActionKind.BAN) && item.authorId() != null) {
-            banInForce(event.enteId(), item.authorId()).ifPresent(ban -> plan.hideWhileBanned(ban));
+                && item.authorId() != null) {
+            banInForce(event.enteId(), item.authorId()).filter(ban -> !plan.enforces(ban.endsAt()))
+                    .ifPresent(plan::hideWhileBanned);
         }
         // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
         // on one target run in the order they were queued
@@ -197,18 +198,24 @@ class ActionPlan {
             if (author == null) {
                 return;
             }
-            if (capabilities.allows(ActionKind.BAN)) {
+            if (enforces(until)) {
                 queue(ActionKind.BAN, author, interaction.platformId(), until, "ban");
             } else {
-                person(ActionKind.BAN, author, null, "the platform's API allows no ban: Piazza hides every further "
-                        + "comment of the author while the ban lasts");
+                person(ActionKind.BAN, author, null, (capabilities.allows(ActionKind.BAN)
+                        ? "the platform's API cannot lift a ban, and this one has an end date"
+                        : "the platform's API allows no ban") + ": Piazza hides every further comment of the author while the ban lasts");
             }
+        }
+
+        /** @return whether the platform can carry out a ban ending at {@code until} (null: no end) */
+        boolean enforces(@Nullable Instant until) {
+            return capabilities.allows(ActionKind.BAN) && (until == null || capabilities.allows(ActionKind.UNBAN));
         }
 
         void hideWhileBanned(Sanction ban) {
             if (capabilities.allows(ActionKind.HIDE)) {
                 queue(ActionKind.HIDE, interaction.platformId(), null, null, "ban in force (decision " + ban.decisionId()
-                        + "); the platform has no ban, so the author's comments are hidden");
+                        + "); the platform cannot carry it out, so the author's comments are hidden");
             }
         }
 
