@@ -2,21 +2,22 @@
 -- Posts of the ente, comments, replies and private messages with their visibility as the platform shows it, the
 -- ente's own replies, bans, and every state change the connector made, counted so that tests check exactly-once.
 create table sandbox_post (
-    id          varchar(64)  primary key,
     ente_id     varchar(64)  not null,
     channel_id  varchar(64)  not null,
+    id          varchar(200) not null,
     text        text         not null,
-    created_at  timestamp with time zone not null
+    created_at  timestamp with time zone not null,
+    primary key (ente_id, channel_id, id)
 );
 create index sandbox_post_by_channel on sandbox_post (ente_id, channel_id, created_at);
 
 create table sandbox_item (
-    id              varchar(64)  primary key,
+    id              varchar(200) not null,
     ente_id         varchar(64)  not null,
     channel_id      varchar(64)  not null,
     kind            varchar(16)  not null,
-    post_id         varchar(64),
-    parent_id       varchar(64),
+    post_id         varchar(200),
+    parent_id       varchar(200),
     author_id       varchar(200) not null,
     author_name     varchar(200) not null,
     by_ente         boolean      not null,
@@ -25,7 +26,8 @@ create table sandbox_item (
     created_at      timestamp with time zone not null,
     decision_id     uuid,
     decision_action varchar(16),
-    decided_by      varchar(100)
+    decided_by      varchar(100),
+    primary key (ente_id, channel_id, id)
 );
 create index sandbox_item_by_channel on sandbox_item (ente_id, channel_id, created_at);
 

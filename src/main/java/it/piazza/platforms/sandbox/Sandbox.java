@@ -2,6 +2,7 @@ package it.piazza.platforms.sandbox;
 
 import it.piazza.moderation.DecisionTaken;
 import it.piazza.moderation.InteractionKind;
+import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
 import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ChannelConnection;
@@ -30,8 +31,10 @@ public class Sandbox {
     private final SandboxState state;
     private final ChannelConnections connections;
     private final Inbound inbound;
+    private final Moderation moderation;
 
-    Sandbox(SandboxState state, ChannelConnections connections, Inbound inbound) {
+    Sandbox(SandboxState state, ChannelConnections connections, Inbound inbound, Moderation moderation) {
+        this.moderation = moderation;
         this.state = state;
         this.connections = connections;
         this.inbound = inbound;
@@ -169,9 +172,20 @@ public class Sandbox {
         return connections.find(enteId, channelId).filter(c -> SandboxConnector.ID.equals(c.connector()));
     }
 
+    /**
+     * Records on the page's item the decision Piazza took on it; an item Piazza received for a sandbox channel
+     * from elsewhere (the demo comments, the REST API) is first put on the page.
+     */
     @EventListener
     void on(DecisionTaken decision) {
-        state.decided(decision.enteId(), decision.channelId(), decision.platformId(), decision.decisionId(),
-                decision.action(), decision.decidedBy());
+        String ente = decision.enteId();
+        String channel = decision.channelId();
+        if (!state.onSandbox(ente, channel)) {
+            return;
+        }
+        if (state.item(ente, channel, decision.platformId()).isEmpty()) {
+            moderation.interaction(ente, decision.interactionId()).ifPresent(state::adopt);
+        }
+        state.decided(ente, channel, decision.platformId(), decision.decisionId(), decision.action(), decision.decidedBy());
     }
 }

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * At every start with {@code piazza.sandbox.enabled=true}: every active channel of every ente that has no
  * connection is connected to the sandbox, by {@code piazza}. It runs after the presets are imported (order 0)
- * and after the demo comments (order 20), which therefore stay without platform actions; a channel already
- * connected (to the sandbox or a real platform) is left alone, so a restart changes nothing.
+ * and before the demo comments (order 20), which therefore appear on the sandbox pages with their decisions
+ * carried out; a channel already connected (to the sandbox or a real platform) is left alone, so a restart
+ * changes nothing.
  */
 @Component
-@Order(30)
+@Order(10)
 @ConditionalOnProperty(name = "piazza.sandbox.enabled", havingValue = "true")
 class SandboxProvisioning implements ApplicationRunner {
 

@@ -1,5 +1,6 @@
 package it.piazza.platforms.sandbox;
 
+import it.piazza.moderation.Interaction;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ActionOutcome;
@@ -66,6 +67,33 @@ class SandboxState {
                 .params(item.id(), enteId, channelId, kind.name(), postId, parentId, authorId, authorName, byEnte, text,
                         item.visibility().name(), Timestamp.from(item.createdAt())).update();
         return item;
+    }
+
+    /** @return whether the channel is connected to the sandbox */
+    boolean onSandbox(String enteId, String channelId) {
+        return jdbc.sql("select count(*) from channel_connection where ente_id = ? and channel_id = ? and connector = ?")
+                .params(enteId, channelId, SandboxConnector.ID).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Puts on the page an item Piazza received for the channel from elsewhere (the demo comments, the REST API),
+     * with its post, so that the page shows it and the actions on it can be carried out.
+     */
+    @Transactional
+    void adopt(Interaction interaction) {
+        String post = interaction.postPlatformId();
+        if (post != null && postText(interaction.enteId(), interaction.channelId(), post).isEmpty()) {
+            jdbc.sql("insert into sandbox_post (id, ente_id, channel_id, text, created_at) values (?, ?, ?, ?, ?)")
+                    .params(post, interaction.enteId(), interaction.channelId(),
+                            interaction.postText() == null ? "" : interaction.postText(),
+                            Timestamp.from(interaction.createdAt())).update();
+        }
+        String author = interaction.authorId() == null ? "anonimo" : interaction.authorId();
+        jdbc.sql("insert into sandbox_item (" + ITEM_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, 'VISIBLE', ?, null, null, null)")
+                .params(interaction.platformId(), interaction.enteId(), interaction.channelId(), interaction.kind().name(),
+                        interaction.kind() == InteractionKind.PRIVATE_MESSAGE ? null : post, interaction.parentPlatformId(),
+                        author, interaction.authorName() == null ? author : interaction.authorName(), interaction.text(),
+                        Timestamp.from(interaction.createdAt())).update();
     }
 
     Optional<SandboxItem> item(String enteId, String channelId, String id) {

@@ -6,6 +6,8 @@ import it.piazza.moderation.AppealOutcome;
 import it.piazza.moderation.Appeals;
 import it.piazza.moderation.Decision;
 import it.piazza.moderation.InteractionKind;
+import it.piazza.moderation.Moderation;
+import it.piazza.moderation.NewInteraction;
 import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ActionOutbox;
 import it.piazza.platforms.ActionOutcome;
@@ -21,6 +23,7 @@ import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
 import it.piazza.testsupport.EmbeddedDatabases;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -55,6 +58,8 @@ class SandboxIntegrationTests {
     Appeals appeals;
     @Autowired
     PolicyVersions policies;
+    @Autowired
+    Moderation moderation;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -95,6 +100,20 @@ class SandboxIntegrationTests {
                 .satisfies(p -> assertThat(p.posts()).filteredOn(x -> x.id().equals(post)).singleElement()
                         .satisfies(x -> assertThat(x.threads()).extracting(t -> t.comment().visibility())
                                 .containsExactly(Visibility.REMOVED)));
+    }
+
+    @Test
+    void aCommentReceivedFromElsewhereAppearsOnThePageAndIsActedOnThere() {
+        String id = "api-" + UUID.randomUUID();
+        moderation.receive(MASSA, new NewInteraction("facebook", InteractionKind.COMMENT, id, "api-post",
+                "Nuovi orari dell'isola ecologica", null, "u-api", "Luca Neri", "Siete dei buffoni e degli imbecilli",
+                Instant.now()));
+
+        await("the comment removed on the page", () -> sandbox.item(MASSA, "facebook", id)
+                .map(i -> i.visibility() == Visibility.REMOVED).orElse(false));
+        assertThat(sandbox.pages(MASSA)).filteredOn(p -> p.channelId().equals("facebook")).singleElement()
+                .satisfies(p -> assertThat(p.posts()).filteredOn(x -> x.id().equals("api-post")).singleElement()
+                        .satisfies(x -> assertThat(x.threads()).extracting(t -> t.comment().id()).containsExactly(id)));
     }
 
     @Test
