@@ -86,7 +86,8 @@ class ConsoleAccessibilityIntegrationTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
 
-        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/autori/" + queued.interaction().authorId())) {
+        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/sandbox", "/canali",
+                "/autori/" + queued.interaction().authorId())) {
             page.navigate(url("/console/" + ENTE + path));
             assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
         }
