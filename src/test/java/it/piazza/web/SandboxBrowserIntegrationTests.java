@@ -171,11 +171,22 @@ class SandboxBrowserIntegrationTests {
     void aModeratorRemovesACommentWithTheKeyboardAndSeesItRemovedOnTheSandboxPage() {
         String moderator = "mara-" + suffix;
         staff.create(moderator, "Mara Rossi", "password-mara", Map.of(TEST_ENTE, Set.of(Role.MODERATOR, Role.AUDITOR)));
-        SandboxItem comment = comment("Walter Brambilla", "Sei un imbecille, vergognati " + suffix);
+        sandbox.publish(TEST_ENTE, "facebook", "Lavori in via Appia (" + suffix + ")");
 
         signIn(moderator, "password-mara");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
-        Locator item = page.locator("[data-testid=sandbox-item][data-id='" + comment.id() + "']");
+        page.getByText("Scrivi come cittadino").click();
+        Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
+        write.getByLabel("Nome del cittadino").fill("Walter Brambilla");
+        write.getByLabel("Dove").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Commento al post: Lavori in via Appia (" + suffix + ")"));
+        write.getByLabel("Testo").fill("Sei un imbecille, vergognati " + suffix);
+        write.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pubblica")).click();
+        assertThat(page.getByTestId("notice")).hasText("Pubblicato: Piazza lo ha ricevuto.");
+        Locator item = page.locator("[data-testid=sandbox-item]").filter(new Locator.FilterOptions().setHasText(suffix));
+        SandboxItem comment = sandbox.pages(TEST_ENTE).stream().flatMap(p -> p.posts().stream())
+                .flatMap(p -> p.threads().stream()).map(t -> t.comment())
+                .filter(c -> c.text().contains(suffix)).findFirst().orElseThrow();
         assertThat(item.getByTestId("visibility")).hasText("visibile");
         assertThat(item.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("In coda di moderazione"))).isVisible();
 
@@ -206,7 +217,11 @@ class SandboxBrowserIntegrationTests {
         staff.create(admin, "Ada Conti", "password-ada", Map.of(TEST_ENTE, Set.of(Role.ADMIN, Role.MODERATOR)));
         connections.connect(TEST_ENTE, "instagram", NO_BAN, null, Map.of("account_id", "17841400000000000"),
                 new Secrets(Map.of("access_token", "segreto-" + suffix)), "test");
-        sandbox.simulateFailure(TEST_ENTE, "facebook", "Errore simulato: servizio non disponibile");
+        signIn(admin, "password-ada");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.locator("[data-page=facebook]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Simula un errore della piattaforma")).click();
+        assertThat(page.getByTestId("notice")).containsText("Da ora la pagina rifiuta ogni azione");
         SandboxItem comment = comment("Gianni Serra", "Siete dei buffoni " + suffix);
         ReviewItem queued = moderation.reviewQueue(TEST_ENTE, 500).stream()
                 .filter(i -> i.interaction().platformId().equals(comment.id())).findFirst().orElseThrow();
@@ -214,7 +229,6 @@ class SandboxBrowserIntegrationTests {
         await("a dead letter", () -> outbox.entries(TEST_ENTE, List.of(ActionState.DEAD), 100).stream()
                 .anyMatch(e -> e.action().targetId().equals(comment.id())));
 
-        signIn(admin, "password-ada");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
         Locator instagram = page.locator("[data-channel=instagram]");
         assertThat(instagram.getByTestId("connection")).containsText("prova-senza-blocco");
@@ -226,7 +240,7 @@ class SandboxBrowserIntegrationTests {
         assertThat(page.content()).doesNotContain("segreto-" + suffix);
         assertThat(page.locator("[data-channel=facebook] [data-testid=fallbacks]")).hasCount(0);
         Locator dead = page.getByTestId("dead-letters").locator("tr").filter(new Locator.FilterOptions().setHasText(comment.id()));
-        assertThat(dead).containsText("Errore simulato: servizio non disponibile");
+        assertThat(dead).containsText("Errore simulato dalla sandbox: servizio non disponibile");
         screenshot("channels");
 
         instagram.getByText("Collega il canale").click();
@@ -241,7 +255,11 @@ class SandboxBrowserIntegrationTests {
             assertThat(c.secrets().get("access_token")).isEqualTo("segreto-" + suffix);
         });
 
-        sandbox.simulateFailure(TEST_ENTE, "facebook", null);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.locator("[data-page=facebook]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Smetti di simulare l'errore")).click();
+        assertThat(page.getByTestId("notice")).containsText("La pagina accetta di nuovo le azioni");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
         page.getByTestId("dead-letters").locator("tr").filter(new Locator.FilterOptions().setHasText(comment.id()))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Riprova")).click();
         assertThat(page.getByTestId("notice")).hasText("Azione rimessa in coda: Piazza la riprova subito.");

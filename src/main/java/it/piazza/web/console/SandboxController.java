@@ -1,5 +1,6 @@
 package it.piazza.web.console;
 
+import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffMember;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.platforms.sandbox.Sandbox;
@@ -61,6 +62,7 @@ class SandboxController {
         model.addAttribute("handles", policies.current(ente).map(p -> p.policy().channels().stream()
                 .collect(Collectors.toMap(Channel::id, Channel::handle))).orElse(Map.of()));
         model.addAttribute("canWrite", member.can(ente, ConsoleFrame.SANDBOX_WRITERS));
+        model.addAttribute("canSimulate", member.can(ente, Role.ADMIN));
         return htmx != null ? "console/sandbox :: pages" : "console/sandbox";
     }
 
@@ -82,6 +84,18 @@ class SandboxController {
                     messages.getMessage("sandbox.written", null, locale));
             case Sandbox.Written.Refused r -> redirect.addFlashAttribute("problem", r.reason());
         }
+        redirect.addAttribute("canale", canale);
+        return "redirect:/console/" + ente + "/sandbox";
+    }
+
+    /** Makes the channel's sandbox page refuse every action with a platform error, or stop doing so (administrators). */
+    @PostMapping("/console/{ente}/sandbox/{canale}/errore")
+    String simulateFailure(@PathVariable String ente, @PathVariable String canale, @RequestParam boolean attivo,
+            Principal principal, java.util.Locale locale, RedirectAttributes redirect) {
+        frame.require(principal, ente, Role.ADMIN);
+        sandbox.simulateFailure(ente, canale, attivo ? messages.getMessage("sandbox.failure.reason", null, locale) : null);
+        redirect.addFlashAttribute("notice", messages.getMessage(attivo ? "sandbox.failure.started" : "sandbox.failure.stopped",
+                null, locale));
         redirect.addAttribute("canale", canale);
         return "redirect:/console/" + ente + "/sandbox";
     }
