@@ -217,6 +217,12 @@ class SandboxBrowserIntegrationTests {
         staff.create(admin, "Ada Conti", "password-ada", Map.of(TEST_ENTE, Set.of(Role.ADMIN, Role.MODERATOR)));
         connections.connect(TEST_ENTE, "instagram", NO_BAN, null, Map.of("account_id", "17841400000000000"),
                 new Secrets(Map.of("access_token", "segreto-" + suffix)), "test");
+        String author = "autore-" + suffix;
+        outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.BAN, author, null, author, null,
+                null, null), "ban-" + suffix, "the platform's API allows no ban");
+        outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.REPLY_PRIVATE, "c-" + suffix, null,
+                author, "Gentile utente, il suo commento è stato rimosso " + suffix, null, null), "warn-" + suffix,
+                "the platform allows REPLY_PRIVATE only within 168 hours of the comment; it is older");
         signIn(admin, "password-ada");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
         page.locator("[data-page=facebook]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
@@ -241,6 +247,13 @@ class SandboxBrowserIntegrationTests {
         assertThat(page.locator("[data-channel=facebook] [data-testid=fallbacks]")).hasCount(0);
         Locator dead = page.getByTestId("dead-letters").locator("tr").filter(new Locator.FilterOptions().setHasText(comment.id()));
         assertThat(dead).containsText("Errore simulato dalla sandbox: servizio non disponibile");
+        Locator manual = page.getByTestId("manual");
+        assertThat(manual.locator("li").filter(new Locator.FilterOptions().setHasText(author)))
+                .containsText("Instagram non consente di bloccare l'autore.");
+        assertThat(manual.locator("li").filter(new Locator.FilterOptions().setHasText("c-" + suffix)))
+                .containsText("La piattaforma consente di scrivere in privato all'autore solo per un tempo limitato, ormai passato.");
+        assertThat(manual.locator("li").filter(new Locator.FilterOptions().setHasText("c-" + suffix)))
+                .containsText("Testo da inviare a mano: Gentile utente, il suo commento è stato rimosso " + suffix);
         screenshot("channels");
 
         instagram.getByText("Collega il canale").click();
