@@ -65,7 +65,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Piazza's fallback, and retries a dead letter. Screenshots go to {@code target/screenshots/}; both pages pass
  * axe-core's WCAG 2.1 A/AA checks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"piazza.demo=false",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"piazza.demo=false", "piazza.outbox.poll=PT0.05S",
         "piazza.credentials.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
 class SandboxBrowserIntegrationTests {
 

@@ -74,11 +74,6 @@ public class Sandbox {
                 state.bans(ente, channel), state.failure(ente, channel).orElse(null));
     }
 
-    /** @return whether the channel is connected to the sandbox */
-    public boolean connected(String enteId, String channelId) {
-        return sandboxConnection(enteId, channelId).isPresent();
-    }
-
     /**
      * Publishes a post of the ente on its sandbox page (not handed to the engine: the ente's own posts are not
      * moderated).
@@ -146,11 +141,6 @@ public class Sandbox {
     /** @return how many times the page carried out {@code kind} on {@code targetId} (exactly-once checks) */
     public long changes(String enteId, String channelId, ActionKind kind, String targetId) {
         return state.changes(enteId, channelId, kind, targetId);
-    }
-
-    /** @return whether the author is banned from the page now */
-    public boolean banned(String enteId, String channelId, String authorId) {
-        return state.banned(enteId, channelId, authorId);
     }
 
     /**

@@ -43,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SandboxIntegrationTests {
 
     @Nested
-    @SpringBootTest(properties = {"piazza.sandbox.enabled=true", "piazza.demo=false"})
+    @SpringBootTest(properties = {"piazza.sandbox.enabled=true", "piazza.demo=false", "piazza.outbox.poll=PT0.05S"})
     class OnH2 extends Scenarios {
         @DynamicPropertySource
         static void database(DynamicPropertyRegistry registry) {
@@ -52,7 +52,7 @@ class SandboxIntegrationTests {
     }
 
     @Nested
-    @SpringBootTest(properties = {"piazza.sandbox.enabled=true", "piazza.demo=false"})
+    @SpringBootTest(properties = {"piazza.sandbox.enabled=true", "piazza.demo=false", "piazza.outbox.poll=PT0.05S"})
     class OnPostgres extends Scenarios {
         @DynamicPropertySource
         static void database(DynamicPropertyRegistry registry) {
@@ -80,6 +80,10 @@ class SandboxIntegrationTests {
         PolicyVersions policies;
         @Autowired
         Moderation moderation;
+        @Autowired
+        SandboxState state;
+        @Autowired
+        org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
         @Test
         void everyActiveChannelGetsASandboxPageAtStartAndARestartChangesNothing() {
@@ -94,6 +98,27 @@ class SandboxIntegrationTests {
                     .doesNotContain("pinterest", "issuu");
 
             assertThat(provisioning.connectAll()).isZero();
+        }
+
+        @Test
+        void theGeneratorWritesOnTheFiveEntesPagesAndEveryCitizensItemReachesTheEngine() {
+            SandboxActivity activity = new SandboxActivity(sandbox, state, connections, 99);
+            long before = citizensItems();
+            List<Activity> written = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                written.add(activity.step().orElseThrow());
+            }
+
+            assertThat(written.stream().filter(a -> a instanceof Activity.Post).map(Activity::enteId).distinct())
+                    .containsExactlyInAnyOrderElementsOf(Presets.IDS);
+            long comments = written.stream().filter(a -> a instanceof Activity.Written).count();
+            assertThat(citizensItems() - before).isPositive().isLessThanOrEqualTo(comments);
+            assertThat(jdbc.sql("select count(*) from sandbox_item where not by_ente and decision_id is null")
+                    .query(Long.class).single()).isZero();
+        }
+
+        private long citizensItems() {
+            return jdbc.sql("select count(*) from sandbox_item where not by_ente").query(Long.class).single();
         }
 
         @Test
