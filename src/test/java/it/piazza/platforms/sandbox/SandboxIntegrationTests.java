@@ -228,24 +228,24 @@ class SandboxIntegrationTests {
         @Test
         void aRemovedCommentCannotComeBackAndASimulatedFailureRefusesEveryAction() {
             String ente = "mit";
-            String post = sandbox.publish(ente, "x", Repertoire.POSTS.get(ente).getFirst()).orElseThrow();
-            SandboxItem comment = delivered(sandbox.write(ente, "x", InteractionKind.COMMENT, post, null, "Pietro Mancini",
+            String post = sandbox.publish(ente, "facebook", Repertoire.POSTS.get(ente).getFirst()).orElseThrow();
+            SandboxItem comment = delivered(sandbox.write(ente, "facebook", InteractionKind.COMMENT, post, null, "Pietro Mancini",
                     "L'uscita di Calenzano resta aperta di notte?"));
-            ChannelConnection connection = connection(ente, "x");
+            ChannelConnection connection = connection(ente, "facebook");
             connector.perform(connection, new PlatformAction(ActionKind.REMOVE, comment.id(), post, null, null, null, null), "k1");
 
             assertThat(connector.perform(connection, new PlatformAction(ActionKind.UNHIDE, comment.id(), post, null, null,
                     null, null), "k2")).isInstanceOf(ActionOutcome.Refused.class);
             assertThat(connector.perform(connection, new PlatformAction(ActionKind.HIDE, "c-inesistente", post, null, null,
                     null, null), "k3")).isInstanceOf(ActionOutcome.Refused.class);
-            sandbox.simulateFailure(ente, "x", "Errore simulato: servizio non disponibile");
-            assertThat(connector.perform(connection, new PlatformAction(ActionKind.PUBLISH, "x", null, null, "Avviso",
+            sandbox.simulateFailure(ente, "facebook", "Errore simulato: servizio non disponibile");
+            assertThat(connector.perform(connection, new PlatformAction(ActionKind.PUBLISH, "facebook", null, null, "Avviso",
                     null, null), "k4")).isEqualTo(new ActionOutcome.Refused("Errore simulato: servizio non disponibile"));
-            sandbox.simulateFailure(ente, "x", null);
+            sandbox.simulateFailure(ente, "facebook", null);
 
-            assertThat(sandbox.changes(ente, "x", ActionKind.REMOVE, comment.id())).isEqualTo(1);
-            assertThat(sandbox.changes(ente, "x", ActionKind.UNHIDE, comment.id())).isZero();
-            assertThat(sandbox.changes(ente, "x", ActionKind.PUBLISH, "x")).isZero();
+            assertThat(sandbox.changes(ente, "facebook", ActionKind.REMOVE, comment.id())).isEqualTo(1);
+            assertThat(sandbox.changes(ente, "facebook", ActionKind.UNHIDE, comment.id())).isZero();
+            assertThat(sandbox.changes(ente, "facebook", ActionKind.PUBLISH, "facebook")).isZero();
         }
 
         /** @return a comment of the tone the generator writes under the post of Massa's page */
