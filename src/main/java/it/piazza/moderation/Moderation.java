@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The moderation engine: receives interactions (once per platform id), decides on each by the ente's policy in
  * force, records the decision with its statement of reasons, queues what a person must decide, applies the
- * measures on authors, and records people's decisions. Every decision is published as {@link DecisionTaken}.
+ * measures on authors, and records people's decisions. Every decision is published as {@link DecisionTaken},
+ * every newly stored interaction as {@link InteractionReceived}.
  */
 @Service
 public class Moderation {
@@ -113,7 +114,9 @@ public class Moderation {
             int severity = proposal.grounds().stream().mapToInt(g -> DecisionRules.severity(g.category())).max().orElse(1);
             store.enqueue(enteId, interaction.id(), severity, now);
         }
-        return new Received(withState(interaction, decision.action()), decision, false);
+        Interaction stored = withState(interaction, decision.action());
+        events.publishEvent(new InteractionReceived(stored, analysis.intents()));
+        return new Received(stored, decision, false);
     }
 
     /** @return the interaction, scoped by ente */

@@ -4,6 +4,7 @@ import it.piazza.moderation.AuthorMeasure;
 import it.piazza.moderation.Decision;
 import it.piazza.moderation.DecisionTaken;
 import it.piazza.moderation.Interaction;
+import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.PermanentBanConfirmed;
 import it.piazza.moderation.Sanction;
@@ -62,16 +63,20 @@ class ActionPlan {
                 && !plan.capabilities.allows(ActionKind.BAN) && item.authorId() != null) {
             banInForce(event.enteId(), item.authorId()).ifPresent(ban -> plan.hideWhileBanned(ban));
         }
-        switch (event.action()) {
+        // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
+        // on one target run in the order they were queued
+        if (event.measures().contains(AuthorMeasure.WARN)) {
+            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
+        }
+        // a private message cannot be hidden or removed on any platform: the decision stays in Piazza
+        ContentAction onPlatform = item.kind() == InteractionKind.PRIVATE_MESSAGE ? ContentAction.REVIEW : event.action();
+        switch (onPlatform) {
             case HIDE -> plan.content(ActionKind.HIDE, null);
             case REMOVE -> plan.content(ActionKind.REMOVE, ActionKind.HIDE);
             case KEEP -> plan.restore(previous(event));
             case REVIEW -> {
-                // stays as it is on the platform until a person decides
+                // stays as it is on the platform (until a person decides, for a comment)
             }
-        }
-        if (event.measures().contains(AuthorMeasure.WARN)) {
-            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
         }
         if (event.measures().contains(AuthorMeasure.BAN) && interaction.get().authorId() != null) {
             plan.ban(banEnd(event, interaction.get().authorId()));

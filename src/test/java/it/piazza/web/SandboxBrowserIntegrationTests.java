@@ -160,6 +160,8 @@ class SandboxBrowserIntegrationTests {
             policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
             connections.connect(TEST_ENTE, "facebook", "sandbox", null, Map.of(), Secrets.NONE, "test");
         }
+        // a test that stopped half-way leaves no simulated error behind
+        sandbox.simulateFailure(TEST_ENTE, "facebook", null);
     }
 
     @AfterEach
@@ -207,8 +209,12 @@ class SandboxBrowserIntegrationTests {
         assertThat(sandbox.changes(TEST_ENTE, "facebook", ActionKind.REMOVE, comment.id())).isEqualTo(1);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
-        assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText("Decisione di una persona");
-        assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
+        Locator log = page.getByTestId("audit-log").locator("tbody tr");
+        assertThat(log.filter(new Locator.FilterOptions().setHasText("Decisione di una persona"))
+                .filter(new Locator.FilterOptions().setHasText(moderator))).hasCount(1);
+        assertThat(log.filter(new Locator.FilterOptions().setHasText("Azione eseguita sulla piattaforma"))
+                .filter(new Locator.FilterOptions().setHasText(comment.id()))).containsText("REMOVE");
+        screenshot("audit-sandbox");
     }
 
     @Test
