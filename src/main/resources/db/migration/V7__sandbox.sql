@@ -30,6 +30,8 @@ create table sandbox_item (
     primary key (ente_id, channel_id, id)
 );
 create index sandbox_item_by_channel on sandbox_item (ente_id, channel_id, created_at);
+create index sandbox_item_by_post on sandbox_item (ente_id, channel_id, post_id);
+create index sandbox_item_by_parent on sandbox_item (ente_id, channel_id, parent_id);
 
 create table sandbox_ban (
     ente_id     varchar(64)  not null,

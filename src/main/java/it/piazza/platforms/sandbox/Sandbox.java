@@ -69,7 +69,7 @@ public class Sandbox {
     private SandboxPage page(String ente, ConnectionStatus status) {
         String channel = status.channelId();
         List<SandboxPage.Conversation> conversations = new java.util.ArrayList<>(state.conversations(ente, channel, CONVERSATIONS));
-        conversations.addAll(state.privateRepliesToComments(ente, channel));
+        conversations.addAll(state.privateRepliesToComments(ente, channel, CONVERSATIONS));
         return new SandboxPage(ente, channel, status.platform(), state.posts(ente, channel, POSTS), conversations,
                 state.bans(ente, channel), state.failure(ente, channel).orElse(null));
     }

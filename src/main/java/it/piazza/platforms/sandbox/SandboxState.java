@@ -272,21 +272,31 @@ class SandboxState {
         List<SandboxItem> messages = jdbc.sql("select " + ITEM_COLUMNS + " from sandbox_item where ente_id = ?"
                         + " and channel_id = ? and kind = 'PRIVATE_MESSAGE' and not by_ente order by created_at desc limit ?")
                 .params(enteId, channelId, limit).query(SandboxState::item).list();
-        List<SandboxItem> answers = jdbc.sql("select " + ITEM_COLUMNS + " from sandbox_item where ente_id = ?"
-                        + " and channel_id = ? and kind = 'PRIVATE_MESSAGE' and by_ente order by created_at")
-                .params(enteId, channelId).query(SandboxState::item).list();
+        List<SandboxItem> answers = answersTo(enteId, channelId, messages.stream().map(SandboxItem::id).toList());
         return messages.stream().map(m -> new SandboxPage.Conversation(m,
                 answers.stream().filter(a -> m.id().equals(a.parentId())).toList())).toList();
     }
 
-    /** @return the ente's private answers to public comments (Meta's private replies), newest first */
-    List<SandboxPage.Conversation> privateRepliesToComments(String enteId, String channelId) {
-        List<SandboxItem> answers = jdbc.sql("select " + ITEM_COLUMNS + " from sandbox_item a where ente_id = ?"
-                        + " and channel_id = ? and kind = 'PRIVATE_MESSAGE' and by_ente and exists (select 1 from sandbox_item c"
-                        + " where c.id = a.parent_id and c.kind <> 'PRIVATE_MESSAGE') order by created_at desc")
-                .params(enteId, channelId).query(SandboxState::item).list();
-        return answers.stream().map(a -> item(enteId, channelId, java.util.Objects.requireNonNull(a.parentId()))
-                .map(c -> new SandboxPage.Conversation(c, List.of(a)))).flatMap(Optional::stream).toList();
+    /** @return the ente's latest private answers to public comments (Meta's private replies), newest first */
+    List<SandboxPage.Conversation> privateRepliesToComments(String enteId, String channelId, int limit) {
+        List<SandboxItem> comments = jdbc.sql("select " + ITEM_COLUMNS + " from sandbox_item c where ente_id = ?"
+                        + " and channel_id = ? and kind <> 'PRIVATE_MESSAGE' and exists (select 1 from sandbox_item a"
+                        + " where a.ente_id = c.ente_id and a.channel_id = c.channel_id and a.parent_id = c.id"
+                        + " and a.kind = 'PRIVATE_MESSAGE' and a.by_ente) order by created_at desc limit ?")
+                .params(enteId, channelId, limit).query(SandboxState::item).list();
+        List<SandboxItem> answers = answersTo(enteId, channelId, comments.stream().map(SandboxItem::id).toList());
+        return comments.stream().map(c -> new SandboxPage.Conversation(c,
+                answers.stream().filter(a -> c.id().equals(a.parentId())).toList())).toList();
+    }
+
+    private List<SandboxItem> answersTo(String enteId, String channelId, List<String> parents) {
+        if (parents.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + ITEM_COLUMNS + " from sandbox_item where ente_id = :ente and channel_id = :channel"
+                        + " and kind = 'PRIVATE_MESSAGE' and by_ente and parent_id in (:parents) order by created_at")
+                .param("ente", enteId).param("channel", channelId).param("parents", parents)
+                .query(SandboxState::item).list();
     }
 
     List<SandboxPage.Ban> bans(String enteId, String channelId) {

@@ -226,6 +226,35 @@ class SandboxIntegrationTests {
         }
 
         @Test
+        void privateMessagesAndTheEntesPrivateAnswersShowAsConversations() {
+            String ente = "comune-porto-sant-elpidio";
+            String post = sandbox.publish(ente, "instagram", Repertoire.POSTS.get(ente).get(2)).orElseThrow();
+            SandboxItem message = delivered(sandbox.write(ente, "instagram", InteractionKind.PRIVATE_MESSAGE, null, null,
+                    "Teresa Gallo", "Posso portare il cane in spiaggia la sera?"));
+            SandboxItem comment = delivered(sandbox.write(ente, "instagram", InteractionKind.COMMENT, post, null,
+                    "Lucia Fabbri", "Vale anche per i cani piccoli?"));
+            ChannelConnection connection = connection(ente, "instagram");
+
+            connector.perform(connection, new PlatformAction(ActionKind.REPLY_PRIVATE, message.id(), null,
+                    message.authorId(), "Sì, dopo le 19 nella spiaggia attrezzata.", null, null), "pm-1");
+            connector.perform(connection, new PlatformAction(ActionKind.REPLY_PRIVATE, comment.id(), post,
+                    comment.authorId(), "Le scriviamo in privato: vale per tutti i cani.", null, null), "pm-2");
+
+            assertThat(sandbox.pages(ente)).filteredOn(p -> p.channelId().equals("instagram")).singleElement()
+                    .satisfies(p -> assertThat(p.conversations())
+                            .anySatisfy(c -> {
+                                assertThat(c.message().id()).isEqualTo(message.id());
+                                assertThat(c.answers()).extracting(SandboxItem::text)
+                                        .contains("Sì, dopo le 19 nella spiaggia attrezzata.");
+                            })
+                            .anySatisfy(c -> {
+                                assertThat(c.message().id()).isEqualTo(comment.id());
+                                assertThat(c.answers()).extracting(SandboxItem::text)
+                                        .contains("Le scriviamo in privato: vale per tutti i cani.");
+                            }));
+        }
+
+        @Test
         void aRemovedCommentCannotComeBackAndASimulatedFailureRefusesEveryAction() {
             String ente = "mit";
             String post = sandbox.publish(ente, "facebook", Repertoire.POSTS.get(ente).getFirst()).orElseThrow();
