@@ -9,6 +9,7 @@ import it.piazza.policy.Channel;
 import it.piazza.policy.PolicyVersions;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +37,10 @@ class SandboxController {
     private final MessageSource messages;
 
     SandboxController(ConsoleFrame frame, Sandbox sandbox, PolicyVersions policies, MessageSource messages) {
-        this.messages = messages;
         this.frame = frame;
         this.sandbox = sandbox;
         this.policies = policies;
+        this.messages = messages;
     }
 
     /** The sandbox of the first ente the person may act for. */
@@ -66,10 +67,14 @@ class SandboxController {
         return htmx != null ? "console/sandbox :: pages" : "console/sandbox";
     }
 
-    /** A comment under a post ({@code dove=post:<id>}) or a private message ({@code dove=messaggio}). */
+    /**
+     * A comment under a post ({@code dove=post:<id>}), a reply under a comment ({@code dove=commento:<id>}) or a
+     * private message ({@code dove=messaggio}), written as a citizen.
+     */
     @PostMapping("/console/{ente}/sandbox/{canale}/scrivi")
     String write(@PathVariable String ente, @PathVariable String canale, @RequestParam String dove,
-            @RequestParam String autore, @RequestParam String testo, Principal principal, java.util.Locale locale, RedirectAttributes redirect) {
+            @RequestParam String autore, @RequestParam String testo, Principal principal, Locale locale,
+            RedirectAttributes redirect) {
         frame.require(principal, ente, ConsoleFrame.SANDBOX_WRITERS);
         Sandbox.Written written;
         if (dove.startsWith("post:")) {
@@ -91,7 +96,7 @@ class SandboxController {
     /** Makes the channel's sandbox page refuse every action with a platform error, or stop doing so (administrators). */
     @PostMapping("/console/{ente}/sandbox/{canale}/errore")
     String simulateFailure(@PathVariable String ente, @PathVariable String canale, @RequestParam boolean attivo,
-            Principal principal, java.util.Locale locale, RedirectAttributes redirect) {
+            Principal principal, Locale locale, RedirectAttributes redirect) {
         frame.require(principal, ente, Role.ADMIN);
         sandbox.simulateFailure(ente, canale, attivo ? messages.getMessage("sandbox.failure.reason", null, locale) : null);
         redirect.addFlashAttribute("notice", messages.getMessage(attivo ? "sandbox.failure.started" : "sandbox.failure.stopped",
