@@ -234,6 +234,12 @@ public class Moderation {
         return store.sanctions(enteId, authorId);
     }
 
+    /** @return the bans of every ente whose end date fell between {@code since} and now: the platforms lift them */
+    @Transactional(readOnly = true)
+    public List<Sanction> bansEnded(Instant since) {
+        return store.bansEnded(since, clock.instant());
+    }
+
     /**
      * Makes a ban permanent. Bans have an end date unless a second person, other than the one who took the
      * decision that imposed it, confirms a permanent one.

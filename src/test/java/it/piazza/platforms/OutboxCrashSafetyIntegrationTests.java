@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,11 @@ class OutboxCrashSafetyIntegrationTests {
             assertThat(removed(platform, comments)).isLessThan(COMMENTS);
 
             piazza.restart();
-            await().atMost(Duration.ofSeconds(120)).until(() -> count(database, "state <> 'DONE'") == 0);
+            try {
+                await().atMost(Duration.ofSeconds(120)).until(() -> count(database, "state <> 'DONE'") == 0);
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("actions not done after the restart: " + unfinished(database), e);
+            }
 
             for (String comment : comments) {
                 assertThat(platform.comment(comment).deleted()).as(comment).isTrue();
@@ -95,6 +100,19 @@ class OutboxCrashSafetyIntegrationTests {
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
+    }
+
+    private static List<String> unfinished(String database) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(database, "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select kind, target_id, state, attempts, last_error from platform_action where state <> 'DONE'")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " x" + rs.getInt(4) + " "
+                        + rs.getString(5));
+            }
+        }
+        return rows;
     }
 
     private static long count(String database, String condition) throws SQLException {

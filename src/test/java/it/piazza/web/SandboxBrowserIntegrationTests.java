@@ -34,6 +34,7 @@ import it.piazza.platforms.sandbox.Visibility;
 import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.HeadlessChromium;
 import it.piazza.testsupport.TestPolicies;
 import java.nio.file.Path;
@@ -44,8 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +71,7 @@ class SandboxBrowserIntegrationTests {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String TEST_ENTE = "comune-di-prova";
     private static final String NO_BAN = "prova-senza-blocco";
+    private static final Duration WAIT = Duration.ofSeconds(15);
 
     private static Playwright playwright;
     private static Browser browser;
@@ -238,7 +238,7 @@ class SandboxBrowserIntegrationTests {
         ReviewItem queued = moderation.reviewQueue(TEST_ENTE, 500).stream()
                 .filter(i -> i.interaction().platformId().equals(comment.id())).findFirst().orElseThrow();
         moderation.decide(TEST_ENTE, queued.interaction().id(), admin, ContentAction.HIDE, List.of(Category.INSULT), null);
-        await("a dead letter", () -> outbox.entries(TEST_ENTE, List.of(ActionState.DEAD), 100).stream()
+        Eventually.until(WAIT, "a dead letter", () -> outbox.entries(TEST_ENTE, List.of(ActionState.DEAD), 100).stream()
                 .anyMatch(e -> e.action().targetId().equals(comment.id())));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
@@ -282,7 +282,7 @@ class SandboxBrowserIntegrationTests {
         page.getByTestId("dead-letters").locator("tr").filter(new Locator.FilterOptions().setHasText(comment.id()))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Riprova")).click();
         assertThat(page.getByTestId("notice")).hasText("Azione rimessa in coda: Piazza la riprova subito.");
-        await("the comment hidden on the sandbox page", () -> sandbox.item(TEST_ENTE, "facebook", comment.id())
+        Eventually.until(WAIT, "the comment hidden on the sandbox page", () -> sandbox.item(TEST_ENTE, "facebook", comment.id())
                 .orElseThrow().visibility() == Visibility.HIDDEN);
         page.reload();
         assertThat(page.getByText(comment.id())).hasCount(0);
@@ -343,13 +343,4 @@ class SandboxBrowserIntegrationTests {
                 .toList();
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 seconds: " + what);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
-    }
 }

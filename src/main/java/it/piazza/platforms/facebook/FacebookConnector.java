@@ -112,7 +112,13 @@ class FacebookConnector implements Connector, WebhookReceiver {
                     .filter(HttpAnswer::ok)
                     .filter(a -> a.json().path("data").isEmpty() == (action.kind() == ActionKind.UNBAN))
                     .map(a -> new ActionOutcome.Done(target));
-            case REPLY_PRIVATE, PUBLISH -> Optional.empty();
+            // a comment answered in private can no longer be: Graph's can_reply_privately turns false
+            case REPLY_PRIVATE -> MetaActions.isPrivateMessage(action) ? Optional.empty()
+                    : graph.read(page, "/" + target, Map.of("fields", "can_reply_privately"))
+                            .filter(HttpAnswer::ok)
+                            .filter(a -> !a.json().path("can_reply_privately").asBoolean(true))
+                            .map(a -> new ActionOutcome.Done(target));
+            case PUBLISH -> Optional.empty();
         };
     }
 

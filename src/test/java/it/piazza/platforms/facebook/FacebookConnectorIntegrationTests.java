@@ -1,6 +1,5 @@
 package it.piazza.platforms.facebook;
 
-import static it.piazza.platforms.meta.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
@@ -11,6 +10,7 @@ import it.piazza.platforms.meta.FakeGraphApi;
 import it.piazza.platforms.meta.FakeGraphApi.Attempt;
 import it.piazza.platforms.meta.FakeGraphApi.Failure;
 import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "piazza.credentials.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "piazza.outbox.poll=PT0.05S",
         "piazza.outbox.backoff-base=PT0.1S", "piazza.webhooks.max-bytes=65536"})
 class FacebookConnectorIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static final String ENTE = "comune-massa";
     private static final String PAGE = "1111111111";
@@ -78,7 +80,7 @@ class FacebookConnectorIntegrationTests {
 
     @AfterEach
     void outboxIdle() {
-        await("every action finished", () -> jdbc.sql("select count(*) from platform_action where state in ('PENDING', 'IN_FLIGHT')")
+        Eventually.until(PATIENCE, "every action finished", () -> jdbc.sql("select count(*) from platform_action where state in ('PENDING', 'IN_FLIGHT')")
                 .query(Integer.class).single() == 0);
     }
 
@@ -174,8 +176,8 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
-        await("the removal recorded as done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        Eventually.until(PATIENCE, "the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
+        Eventually.until(PATIENCE, "the removal recorded as done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.comment(id).deleted()).isTrue();
         assertThat(fake.attempts("delete", id)).hasSize(1);
     }
@@ -186,8 +188,8 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
-        await("the warning recorded as done", () -> actionState(id, "REPLY_PRIVATE").equals(Optional.of("DONE")));
+        Eventually.until(PATIENCE, "the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
+        Eventually.until(PATIENCE, "the warning recorded as done", () -> actionState(id, "REPLY_PRIVATE").equals(Optional.of("DONE")));
         assertThat(fake.sent()).filteredOn(s -> id.equals(s.commentId())).singleElement()
                 .satisfies(s -> assertThat(s.text()).isNotBlank());
         assertThat(fake.attempts("private_reply", id).getFirst().at()).isBeforeOrEqualTo(fake.attempts("delete", id).getFirst().at());
@@ -200,7 +202,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the insult deleted after the wait", () -> fake.count("delete", id) == 1);
+        Eventually.until(PATIENCE, "the insult deleted after the wait", () -> fake.count("delete", id) == 1);
         List<Attempt> attempts = fake.attempts("delete", id);
         assertThat(attempts).hasSize(2);
         assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
@@ -213,7 +215,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the connection stopped", () -> connections.statuses(ENTE).stream()
+        Eventually.until(PATIENCE, "the connection stopped", () -> connections.statuses(ENTE).stream()
                 .anyMatch(s -> s.channelId().equals("facebook") && s.state() == ConnectionState.CREDENTIALS_REJECTED));
         ConnectionStatus stopped = connections.statuses(ENTE).stream().filter(s -> s.channelId().equals("facebook"))
                 .findFirst().orElseThrow();
@@ -224,7 +226,7 @@ class FacebookConnectorIntegrationTests {
         fake.renewToken();
         connect();
 
-        await("the waiting removal carried out", () -> fake.count("delete", id) == 1);
+        Eventually.until(PATIENCE, "the waiting removal carried out", () -> fake.count("delete", id) == 1);
     }
 
     @Test
@@ -234,7 +236,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        Eventually.until(PATIENCE, "the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.count("delete", id)).isEqualTo(1);
         assertThat(fake.attempts("delete", id)).extracting(Attempt::status).containsExactly(500, 500, 200);
     }
@@ -261,7 +263,7 @@ class FacebookConnectorIntegrationTests {
 
         inFlightOnAStoppedNode(id);
 
-        await("the removal confirmed", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        Eventually.until(PATIENCE, "the removal confirmed", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.attempts("delete", id)).isEmpty();
     }
 
@@ -273,7 +275,7 @@ class FacebookConnectorIntegrationTests {
 
         inFlightOnAStoppedNode(id);
 
-        await("the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        Eventually.until(PATIENCE, "the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.count("delete", id)).isEqualTo(1);
         assertThat(fake.attempts("delete", id)).hasSize(1);
     }
@@ -285,7 +287,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        await("the removal dead", () -> actionState(id, "REMOVE").equals(Optional.of("DEAD")));
+        Eventually.until(PATIENCE, "the removal dead", () -> actionState(id, "REMOVE").equals(Optional.of("DEAD")));
         assertThat(fake.count("delete", id)).isZero();
         assertThat(fake.attempts("delete", id)).hasSize(1);
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'REMOVE'").param(id)

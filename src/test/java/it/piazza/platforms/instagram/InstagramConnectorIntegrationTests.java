@@ -1,12 +1,12 @@
 package it.piazza.platforms.instagram;
 
-import static it.piazza.platforms.meta.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
 import it.piazza.platforms.Secrets;
 import it.piazza.platforms.meta.FakeGraphApi;
 import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.Eventually;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "piazza.credentials.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "piazza.outbox.poll=PT0.05S",
         "piazza.outbox.backoff-base=PT0.1S"})
 class InstagramConnectorIntegrationTests {
+
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(30);
 
     private static final String ENTE = "comune-massa";
     private static final String IG = "17841400000000000";
@@ -86,7 +88,7 @@ class InstagramConnectorIntegrationTests {
 
         comment(id, "autore-" + id, "Sei un imbecille, vergognati");
 
-        await("the insult deleted at Instagram", () -> fake.count("delete", id) == 1);
+        Eventually.until(PATIENCE, "the insult deleted at Instagram", () -> fake.count("delete", id) == 1);
         assertThat(fake.comment(id).deleted()).isTrue();
     }
 
@@ -98,16 +100,16 @@ class InstagramConnectorIntegrationTests {
         for (String insult : insults) {
             String id = id();
             comment(id, author, insult);
-            await("the insult deleted", () -> fake.count("delete", id) == 1);
+            Eventually.until(PATIENCE, "the insult deleted", () -> fake.count("delete", id) == 1);
         }
-        await("the ban handed to a person", () -> states(author, "BAN").equals(List.of("MANUAL")));
+        Eventually.until(PATIENCE, "the ban handed to a person", () -> states(author, "BAN").equals(List.of("MANUAL")));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'BAN'").param(author)
                 .query(String.class).single()).contains("allows no ban", "hides every further comment");
 
         String further = id();
         comment(further, author, "Buongiorno, a che ora apre il mercato di piazza Aranci?");
 
-        await("the banned author's comment hidden with hide=true", () -> fake.count("hide", further) == 1);
+        Eventually.until(PATIENCE, "the banned author's comment hidden with hide=true", () -> fake.count("hide", further) == 1);
         assertThat(fake.comment(further).hidden()).isTrue();
         assertThat(fake.comment(further).deleted()).isFalse();
         assertThat(fake.attempts("block", author)).isEmpty();

@@ -22,12 +22,11 @@ import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
 import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.Eventually;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +62,7 @@ class SandboxIntegrationTests {
     abstract static class Scenarios {
 
         private static final String MASSA = "comune-massa";
+        private static final Duration WAIT = Duration.ofSeconds(15);
 
         @Autowired
         Sandbox sandbox;
@@ -129,11 +129,11 @@ class SandboxIntegrationTests {
             SandboxItem item = delivered(sandbox.write(MASSA, "facebook", insult.kind(), insult.postId(), null,
                     insult.author().name(), insult.text()));
 
-            await("the insult removed on the page", () -> visibility(item) == Visibility.REMOVED);
+            Eventually.until(WAIT, "the insult removed on the page", () -> visibility(item) == Visibility.REMOVED);
             SandboxItem removed = sandbox.item(MASSA, "facebook", item.id()).orElseThrow();
             assertThat(removed.decisionAction()).isEqualTo(ContentAction.REMOVE);
             assertThat(removed.decidedBy()).isEqualTo(Decision.AUTOMATED);
-            await("the removal recorded as done", () -> outbox.ofDecision(MASSA, removed.decisionId()).stream()
+            Eventually.until(WAIT, "the removal recorded as done", () -> outbox.ofDecision(MASSA, removed.decisionId()).stream()
                     .anyMatch(e -> e.action().kind() == ActionKind.REMOVE && e.state() == ActionState.DONE));
             assertThat(sandbox.changes(MASSA, "facebook", ActionKind.REMOVE, item.id())).isEqualTo(1);
             assertThat(sandbox.pages(MASSA)).filteredOn(p -> p.channelId().equals("facebook")).singleElement()
@@ -149,7 +149,7 @@ class SandboxIntegrationTests {
                     "Nuovi orari dell'isola ecologica", null, "u-api", "Luca Neri", "Siete dei buffoni e degli imbecilli",
                     Instant.now()));
 
-            await("the comment removed on the page", () -> sandbox.item(MASSA, "facebook", id)
+            Eventually.until(WAIT, "the comment removed on the page", () -> sandbox.item(MASSA, "facebook", id)
                     .map(i -> i.visibility() == Visibility.REMOVED).orElse(false));
             assertThat(sandbox.pages(MASSA)).filteredOn(p -> p.channelId().equals("facebook")).singleElement()
                     .satisfies(p -> assertThat(p.posts()).filteredOn(x -> x.id().equals("api-post")).singleElement()
@@ -163,7 +163,7 @@ class SandboxIntegrationTests {
             Activity.Written spam = generated(Tone.SPAM, post, text -> text.startsWith("Guadagna"));
             SandboxItem item = delivered(sandbox.write(MASSA, "instagram", InteractionKind.COMMENT, post, null,
                     spam.author().name(), spam.text()));
-            await("the spam hidden on the page", () -> visibility(item) == Visibility.HIDDEN);
+            Eventually.until(WAIT, "the spam hidden on the page", () -> visibility(item) == Visibility.HIDDEN);
             UUID hiding = sandbox.item(MASSA, "instagram", item.id()).orElseThrow().decisionId();
 
             AppealOutcome filed = appeals.file(hiding, "Era un'offerta vera, non spam", null);
@@ -171,7 +171,7 @@ class SandboxIntegrationTests {
             assertThat(appeals.decide(MASSA, ((AppealOutcome.Done) filed).appeal().id(), "responsabile-prova", true,
                     "Il commento torna visibile")).isInstanceOf(AppealOutcome.Done.class);
 
-            await("the comment visible again", () -> visibility(item) == Visibility.VISIBLE);
+            Eventually.until(WAIT, "the comment visible again", () -> visibility(item) == Visibility.VISIBLE);
             assertThat(sandbox.changes(MASSA, "instagram", ActionKind.HIDE, item.id())).isEqualTo(1);
             assertThat(sandbox.changes(MASSA, "instagram", ActionKind.UNHIDE, item.id())).isEqualTo(1);
         }
@@ -303,14 +303,5 @@ class SandboxIntegrationTests {
             return sandbox.item(item.enteId(), item.channelId(), item.id()).orElseThrow().visibility();
         }
 
-        private static void await(String what, BooleanSupplier condition) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("not within 15 seconds: " + what);
-                }
-                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            }
-        }
     }
 }
