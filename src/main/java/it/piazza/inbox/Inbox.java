@@ -11,6 +11,7 @@ import it.piazza.detection.TriageResult;
 import it.piazza.moderation.Interaction;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.InteractionReceived;
+import it.piazza.moderation.InteractionState;
 import it.piazza.policy.Labels;
 import it.piazza.policy.Policy;
 import it.piazza.policy.PolicyVersions;
@@ -81,7 +82,9 @@ public class Inbox {
     @EventListener
     void on(InteractionReceived event) {
         Interaction interaction = event.interaction();
-        if (interaction.kind() == InteractionKind.PRIVATE_MESSAGE || isRequest(event.intents())) {
+        // a public request is answered under the comment, so only while the comment is visible
+        if (interaction.kind() == InteractionKind.PRIVATE_MESSAGE
+                || (interaction.state() == InteractionState.VISIBLE && isRequest(event.intents()))) {
             take(interaction);
         }
     }

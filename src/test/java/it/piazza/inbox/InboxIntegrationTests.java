@@ -11,6 +11,7 @@ import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
 import it.piazza.moderation.Received;
+import it.piazza.policy.ContentAction;
 import it.piazza.testsupport.EmbeddedDatabases;
 import it.piazza.testsupport.SettableClock;
 import java.time.Clock;
@@ -245,6 +246,18 @@ class InboxIntegrationTests {
             assertThat(inbox.list("comune-massa", InboxFilter.none(), 500))
                     .noneMatch(c -> ("plain-" + suffix).equals(c.authorId()));
             assertThat(plain.duplicate()).isFalse();
+        }
+
+        @Test
+        void aRemovedComplaintIsNotAnsweredUnderIt() {
+            Received removed = moderation.receive("comune-massa", new NewInteraction("facebook", InteractionKind.COMMENT,
+                    "r-" + suffix, "post-1", "Lavori in via Aurelia", null, "rude-" + suffix, "Ugo",
+                    "Voglio presentare un reclamo formale, branco di imbecilli: la raccolta non passa da settimane " + suffix,
+                    MONDAY_MORNING));
+
+            assertThat(removed.decision().action()).isEqualTo(ContentAction.REMOVE);
+            assertThat(inbox.list("comune-massa", InboxFilter.none(), 500))
+                    .noneMatch(c -> ("rude-" + suffix).equals(c.authorId()));
         }
 
         @Test
