@@ -1,7 +1,13 @@
 package it.piazza.platforms.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import it.piazza.accounts.Role;
+import it.piazza.accounts.StaffAccounts;
+import it.piazza.accounts.StaffMember;
+import it.piazza.inbox.Conversation;
+import it.piazza.inbox.Inbox;
+import it.piazza.inbox.InboxFilter;
+import it.piazza.inbox.ReplyOutcome;
 import it.piazza.moderation.AppealOutcome;
 import it.piazza.moderation.Appeals;
 import it.piazza.moderation.Decision;
@@ -66,6 +72,10 @@ class SandboxIntegrationTests {
 
         @Autowired
         Sandbox sandbox;
+        @Autowired
+        Inbox inbox;
+        @Autowired
+        StaffAccounts staff;
         @Autowired
         SandboxProvisioning provisioning;
         @Autowired
@@ -223,6 +233,26 @@ class SandboxIntegrationTests {
                                 assertThat(r.byEnte()).isTrue();
                                 assertThat(r.text()).isEqualTo("Sì, il passaggio pedonale resta aperto.");
                             }));
+        }
+
+        @Test
+        void aPrivateMessageReachesTheInboxAndTheOperatorsAnswerReachesThePage() {
+            String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+            SandboxItem message = delivered(sandbox.write(MASSA, "facebook", InteractionKind.PRIVATE_MESSAGE, null, null,
+                    "Sara Neri " + suffix, "Buongiorno, come posso prenotare il ritiro degli ingombranti? " + suffix));
+            Conversation conversation = inbox.list(MASSA, InboxFilter.none(), 500).stream()
+                    .filter(c -> message.authorId().equals(c.authorId())).findFirst().orElseThrow();
+            StaffMember operator = staff.create("operatore-" + suffix, "Operatore", "password-" + suffix,
+                    java.util.Map.of(MASSA, java.util.Set.of(Role.EDITOR)));
+            String answer = "Può prenotarlo online dal sito del Comune o chiamando il numero verde. " + suffix;
+
+            assertThat(inbox.reply(MASSA, conversation.id(), operator, answer)).isInstanceOf(ReplyOutcome.Sent.class);
+
+            Eventually.until(WAIT, "the answer on the sandbox page", () -> sandbox.pages(MASSA).stream()
+                    .filter(p -> p.channelId().equals("facebook"))
+                    .flatMap(p -> p.conversations().stream())
+                    .filter(c -> c.message().id().equals(message.id()))
+                    .anyMatch(c -> c.answers().stream().anyMatch(a -> a.text().equals(answer))));
         }
 
         @Test
