@@ -3,7 +3,11 @@ package it.piazza.reporting;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import it.piazza.inbox.ResponseTimes;
+import it.piazza.policy.StaffedHours;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +27,27 @@ public class TransparencyReports {
 
     TransparencyReports(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * How long comments the automatic part sent to a person waited for that person's decision, in the ente's
+     * staffed minutes (nights, weekends, holidays and the patron day do not count), for decisions taken between
+     * {@code from} (inclusive) and {@code to}.
+     *
+     * @return the waits' figure, or empty when no person decided in the period
+     */
+    @Transactional(readOnly = true)
+    public Optional<ResponseTimes.Figure> reviewWaits(String enteId, StaffedHours hours, Instant from, Instant to) {
+        List<Long> minutes = jdbc.sql("""
+                select i.received_at, min(d.decided_at) from decision d join interaction i on i.id = d.interaction_id
+                where d.ente_id = :ente and not d.automated and d.suggested_action is not null
+                  and d.decided_at >= :from and d.decided_at < :to
+                group by i.id, i.received_at""")
+                .params(Map.of("ente", enteId, "from", Timestamp.from(from), "to", Timestamp.from(to)))
+                .query((rs, n) -> hours.staffedBetween(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())
+                        .toMinutes())
+                .list();
+        return minutes.isEmpty() ? Optional.empty() : Optional.of(ResponseTimes.Figure.of(enteId, minutes));
     }
 
     /** @return the counts of the ente's moderation between {@code from} (inclusive) and {@code to} */

@@ -2,6 +2,7 @@ package it.piazza.web.console;
 
 import it.piazza.accounts.StaffMember;
 import it.piazza.reporting.TransparencyReport;
+import it.piazza.policy.PolicyVersions;
 import it.piazza.reporting.TransparencyReports;
 import java.security.Principal;
 import java.time.Clock;
@@ -31,8 +32,10 @@ class HomeController {
     private final ConsoleFrame frame;
     private final TransparencyReports reports;
     private final Clock clock;
+    private final PolicyVersions policies;
 
-    HomeController(ConsoleFrame frame, TransparencyReports reports, Clock clock) {
+    HomeController(ConsoleFrame frame, TransparencyReports reports, Clock clock, PolicyVersions policies) {
+        this.policies = policies;
         this.frame = frame;
         this.reports = reports;
         this.clock = clock;
@@ -95,6 +98,10 @@ class HomeController {
         }
         model.addAttribute("days", days);
         model.addAttribute("period", period);
+        model.addAttribute("reviewWaits", policies.current(ente)
+                .flatMap(p -> reports.reviewWaits(ente, p.policy().staffedHours(),
+                        now.minus(Duration.ofDays(days)), now))
+                .orElse(null));
         model.addAttribute("weeks", weeks);
         model.addAttribute("weekMax", Math.max(1, weeks.stream().mapToLong(w -> w.report().received()).max().orElse(1)));
         model.addAttribute("actionMax", Math.max(1, period.byAction().values().stream().mapToLong(Long::longValue).max().orElse(1)));
