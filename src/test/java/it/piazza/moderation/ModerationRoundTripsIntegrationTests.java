@@ -48,17 +48,18 @@ class ModerationRoundTripsIntegrationTests {
         Moderation moderation;
 
         private List<String> receive(String ente, String text, ContentAction expected) {
-            String author = "u-" + UUID.randomUUID();
-            NewInteraction comment = new NewInteraction("facebook", InteractionKind.COMMENT, UUID.randomUUID().toString(),
-                    "post-1", "Lavori notturni in via Appia", null, author, null, text, Instant.parse("2026-03-02T10:15:00Z"));
-            moderation.receive(ente, comment); // the ente's audit chain head exists from now on
+            moderation.receive(ente, comment(text)); // the ente's audit chain head exists from now on
             RoundTrips.reset();
-            Received received = moderation.receive(ente, new NewInteraction(comment.channelId(), comment.kind(),
-                    UUID.randomUUID().toString(), comment.postPlatformId(), comment.postText(), null, author, null, text,
-                    comment.createdAt()));
+            Received received = moderation.receive(ente, comment(text));
             assertThat(received.duplicate()).isFalse();
             assertThat(received.decision().action()).isEqualTo(expected);
             return RoundTrips.recorded();
+        }
+
+        private static NewInteraction comment(String text) {
+            return new NewInteraction("facebook", InteractionKind.COMMENT, UUID.randomUUID().toString(), "post-1",
+                    "Lavori notturni in via Appia", null, "u-" + UUID.randomUUID(), null, text,
+                    Instant.parse("2026-03-02T10:15:00Z"));
         }
 
         @Test
