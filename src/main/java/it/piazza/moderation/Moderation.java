@@ -73,9 +73,10 @@ public class Moderation {
      * @param enteId the ente
      * @param incoming the interaction as it arrived
      * @return the stored interaction and its decision; for a repeated platform id, the existing ones
-     * @throws InteractionRejected when the ente or channel is unknown or the text too long; nothing is stored
+     * @throws InteractionRejected when the ente or channel is unknown or the text too long; nothing is stored,
+     *         and a transaction of the caller's that receives more interactions can still commit
      */
-    @Transactional
+    @Transactional(noRollbackFor = InteractionRejected.class)
     public Received receive(String enteId, NewInteraction incoming) {
         PolicyInForce inForce = policies.current(enteId)
                 .orElseThrow(() -> new InteractionRejected("ente", "unknown ente \"" + enteId + "\""));
