@@ -6,6 +6,10 @@ import it.piazza.moderation.DecisionTaken;
 import it.piazza.moderation.EvidencePurged;
 import it.piazza.moderation.PermanentBanConfirmed;
 import it.piazza.moderation.ReviewClaimChanged;
+import it.piazza.platforms.ActionCarriedOut;
+import it.piazza.platforms.ActionFailed;
+import it.piazza.platforms.ChannelConnected;
+import it.piazza.platforms.ConnectionStopped;
 import it.piazza.policy.PolicyImported;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every decision, human action, appeal, purge and policy change to the audit log, in the transaction
+ * Writes every decision, human action, appeal, purge, policy change and platform action to the audit log, in the transaction
  * that made it: an action and its entry are stored together or not at all.
  */
 @Component
@@ -80,5 +84,35 @@ class AuditTrail {
     void on(PolicyImported event) {
         log.append(event.enteId(), event.importedBy(), "POLICY_IMPORTED", "v" + event.version(),
                 Map.of("sha256", event.sha256()));
+    }
+
+    @EventListener
+    void on(ActionCarriedOut event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", event.channelId());
+        details.put("action", event.kind().name());
+        details.put("target", event.targetId());
+        details.put("reference", event.reference());
+        if (event.decisionId() != null) {
+            details.put("decision", event.decisionId().toString());
+        }
+        log.append(event.enteId(), "piazza", "PLATFORM_ACTION_DONE", event.actionId().toString(), details);
+    }
+
+    @EventListener
+    void on(ActionFailed event) {
+        log.append(event.enteId(), "piazza", "PLATFORM_ACTION_FAILED", event.actionId().toString(),
+                Map.of("channel", event.channelId(), "action", event.kind().name(), "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(ChannelConnected event) {
+        log.append(event.enteId(), event.by(), "CHANNEL_CONNECTED", event.channelId(),
+                Map.of("connector", event.connector()));
+    }
+
+    @EventListener
+    void on(ConnectionStopped event) {
+        log.append(event.enteId(), "piazza", "CHANNEL_STOPPED", event.channelId(), Map.of("reason", event.reason()));
     }
 }

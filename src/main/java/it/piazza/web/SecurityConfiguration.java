@@ -19,9 +19,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/enti", "/enti/*/policy", "/enti/*/policy.md", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login", "/api/appeals", "/enti/*/ricorsi", "/enti/*/ricorsi/nuovo").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login", "/api/appeals", "/enti/*/ricorsi", "/enti/*/ricorsi/nuovo", "/webhooks/**").permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**"))
                 // the console's own Italian sign-in page; after sign-in, the console
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?uscito"))

@@ -36,6 +36,14 @@ public final class EmbeddedDatabases {
 
     /** Points the application at a fresh database of the shared embedded PostgreSQL server. */
     public static void postgres(DynamicPropertyRegistry registry) {
+        String url = postgresDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** @return the JDBC URL of a fresh database of the shared embedded PostgreSQL server (user postgres) */
+    public static String postgresDatabase() {
         EmbeddedPostgres server = postgresServer();
         String database = "piazza_" + UUID.randomUUID().toString().replace("-", "");
         try (var connection = server.getPostgresDatabase().getConnection();
@@ -44,9 +52,7 @@ public final class EmbeddedDatabases {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot create the test database", e);
         }
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server.getJdbcUrl("postgres", database);
     }
 
     /** @return the embedded PostgreSQL server, started on first use */

@@ -13,6 +13,7 @@ import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
 import it.piazza.moderation.Appeal;
 import it.piazza.moderation.Appeals;
+import it.piazza.moderation.AuthorMeasure;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
@@ -300,6 +301,55 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByTestId("chain")).containsText("Catena interrotta alla voce " + seq + ".");
         assertThat(page.locator("tr.table-danger")).containsText("qualcun-altro");
         screenshot("audit-broken");
+    }
+
+    @Test
+    void aLongQueueIsShownOnePageAtATime() {
+        String moderator = "milo-" + suffix;
+        staff.create(moderator, "Milo Sala", "password-milo", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
+        for (int i = 1; i <= 55; i++) {
+            moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + i + " " + suffix));
+        }
+
+        signIn(moderator, "password-milo");
+        page.navigate(url("/console/" + TEST_ENTE + "/coda"));
+        assertThat(page.locator("[data-queue-item]")).hasCount(50);
+        assertThat(page.getByTestId("queue-pages")).containsText("Pagina 1 di ");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pagina successiva")).click();
+
+        assertThat(page.getByTestId("queue-pages")).containsText("Pagina 2 di ");
+        assertThat(page.locator("[data-queue-item]").first()).isVisible();
+        assertThat(page.getByTestId("queue-count")).containsText("commenti in coda");
+    }
+
+    @Test
+    void aManagerMakesABanPermanentAsTheSecondPerson() {
+        String manager = "marta-" + suffix;
+        staff.create(manager, "Marta Conti", "password-marta", Map.of("comune-massa", Set.of(Role.MANAGER)));
+        String repeat = "recidivo-" + suffix;
+        Received last = null;
+        for (int i = 1; i <= 3; i++) {
+            last = moderation.receive("comune-massa", comment(repeat, "Sei un imbecille, vergognati " + i + " " + suffix));
+        }
+        assertThat(last.decision().measures()).contains(AuthorMeasure.BAN);
+
+        signIn(manager, "password-marta");
+        page.navigate(url("/console/comune-massa/autori/" + repeat));
+        var ban = page.getByTestId("sanctions").locator("tbody tr").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sospensione"));
+        assertThat(ban.getByTestId("confirm-permanent")).isVisible();
+        ban.getByTestId("confirm-permanent").click();
+
+        assertThat(page.getByTestId("notice")).containsText("La sospensione è ora definitiva");
+        assertThat(page.getByTestId("sanctions")).containsText("definitiva (confermata da " + manager + ")");
+        assertThat(page.getByTestId("confirm-permanent")).hasCount(0);
+        assertThat(moderation.sanctions("comune-massa", repeat)).filteredOn(sn -> sn.measure() == AuthorMeasure.BAN)
+                .singleElement().satisfies(sn -> {
+                    assertThat(sn.confirmedBy()).isEqualTo(manager);
+                    assertThat(sn.endsAt()).isNull();
+                });
+        screenshot("author-permanent-ban");
     }
 
     private void signIn(String username, String password) {

@@ -14,7 +14,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The author page: an author's comments with the latest decision on each, their measures and their appeals. */
@@ -24,11 +28,13 @@ class AuthorController {
     private static final int LIMIT = 200;
 
     private final ConsoleFrame frame;
+    private final MessageSource messages;
     private final Moderation moderation;
     private final Appeals appeals;
 
-    AuthorController(ConsoleFrame frame, Moderation moderation, Appeals appeals) {
+    AuthorController(ConsoleFrame frame, Moderation moderation, Appeals appeals, MessageSource messages) {
         this.frame = frame;
+        this.messages = messages;
         this.moderation = moderation;
         this.appeals = appeals;
     }
@@ -44,7 +50,7 @@ class AuthorController {
 
     @GetMapping("/console/{ente}/autori/{author}")
     String author(@PathVariable String ente, @PathVariable String author, Principal principal, Model model) {
-        frame.open(model, principal, ente, ConsoleFrame.Section.AUTHOR);
+        var member = frame.open(model, principal, ente, ConsoleFrame.Section.AUTHOR);
         List<Interaction> interactions = moderation.byAuthor(ente, author, LIMIT);
         Set<UUID> decisionIds = new HashSet<>();
         List<Written> written = interactions.stream().map(i -> {
@@ -60,6 +66,21 @@ class AuthorController {
         model.addAttribute("written", written);
         model.addAttribute("sanctions", sanctions);
         model.addAttribute("appeals", authorAppeals);
+        model.addAttribute("canConfirmBans", member.can(ente, ConsoleFrame.APPEAL_DECIDERS));
         return "console/author";
+    }
+
+    /**
+     * Makes a ban permanent: only a manager or administrator other than the person who decided the ban
+     * (every ban has an end date until a second person confirms it).
+     */
+    @PostMapping("/console/{ente}/autori/{author}/sanzioni/{sanction}/permanente")
+    String confirmPermanentBan(@PathVariable String ente, @PathVariable String author, @PathVariable UUID sanction,
+            Principal principal, Locale locale, RedirectAttributes redirect) {
+        var member = frame.appealDecider(principal, ente);
+        moderation.confirmPermanentBan(ente, sanction, member.username()).ifPresentOrElse(
+                refusal -> redirect.addFlashAttribute("problem", refusal),
+                () -> redirect.addFlashAttribute("notice", messages.getMessage("author.banConfirmed", null, locale)));
+        return "redirect:/console/{ente}/autori/{author}";
     }
 }

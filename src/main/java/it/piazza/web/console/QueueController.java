@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/{ente}/coda")
 class QueueController {
 
-    private static final int QUEUE_LIMIT = 500;
+    private static final int QUEUE_LIMIT = 5_000;
+    private static final int PAGE_SIZE = 50;
 
     private final ConsoleFrame frame;
     private final Moderation moderation;
@@ -74,14 +75,20 @@ class QueueController {
     }
 
     @GetMapping
-    String queue(@PathVariable String ente, Filters filters, Principal principal, Model model) {
+    String queue(@PathVariable String ente, Filters filters, @RequestParam(defaultValue = "1") int pagina,
+            Principal principal, Model model) {
         var member = frame.open(model, principal, ente, ConsoleFrame.Section.QUEUE);
         List<QueueEntry> entries = moderation.reviewQueue(ente, QUEUE_LIMIT).stream()
                 .filter(item -> filters.accept(item, member.username()))
                 .sorted(Comparator.comparingInt(ReviewItem::severity).reversed()
                         .thenComparing(item -> item.interaction().createdAt(), Comparator.reverseOrder()))
                 .map(item -> QueueEntry.of(item, member.username())).toList();
-        model.addAttribute("entries", entries);
+        int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(pagina, 1, pages);
+        model.addAttribute("total", entries.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("entries", entries.subList((current - 1) * PAGE_SIZE, Math.min(entries.size(), current * PAGE_SIZE)));
         model.addAttribute("filters", filters);
         model.addAttribute("channels", policies.current(ente).orElseThrow().policy().channels().stream()
                 .map(Channel::id).toList());
