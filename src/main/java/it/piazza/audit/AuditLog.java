@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Appends to and reads the audit log. Appends join the caller's transaction, so a decision and its entry are
  * stored together or not at all. The entries of a transaction are linked into their entes' chains just before
- * it commits, all at once: the chain heads are locked only for those last statements and the commit, so
- * concurrent appends (on any node) form one chain while holding each head as briefly as possible.
+ * it commits, all at once. An ente's head row is the chain's lock: it is moved from the head this node last
+ * wrote with one conditional update, which holds only if no one else appended since (on any node); otherwise
+ * the head is read under lock and the links computed again. Either way the head stays locked until commit, so
+ * concurrent appends form one chain, and is held only for the last two or three statements and the commit.
  */
 @Service
 public class AuditLog {
@@ -32,6 +36,8 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JdbcOperations batches;
     private final Clock clock;
+    /** The head of each ente's chain as this node last committed it: usually still the head. */
+    private final Map<String, Head> committed = new ConcurrentHashMap<>();
 
     AuditLog(JdbcClient jdbc, JdbcOperations batches, Clock clock) {
         this.jdbc = jdbc;
@@ -76,6 +82,7 @@ public class AuditLog {
 
         private final AuditLog log;
         private final List<Unchained> entries = new ArrayList<>();
+        private final Map<String, Head> moved = new TreeMap<>();
         private boolean chained;
 
         Pending(AuditLog log) {
@@ -85,7 +92,7 @@ public class AuditLog {
         void add(Unchained entry) {
             if (chained) {
                 // appended by another synchronization's commit work, after this one's: still before the commit
-                log.chain(List.of(entry));
+                moved.putAll(log.chain(List.of(entry), moved));
             } else {
                 entries.add(entry);
             }
@@ -94,44 +101,93 @@ public class AuditLog {
         @Override
         public void beforeCommit(boolean readOnly) {
             chained = true;
-            log.chain(entries);
+            moved.putAll(log.chain(entries, Map.of()));
+        }
+
+        @Override
+        public void afterCommit() {
+            log.committed.putAll(moved);
         }
     }
 
     /**
-     * Links entries into their entes' chains: locks the heads (in ente order, so that two transactions never
-     * wait for each other), then writes the entries and moves the heads, in three round trips however many
-     * entries and entes there are.
+     * Links entries into their entes' chains, entes in alphabetical order: moves the heads this node knows
+     * with one conditional update, reads the others under lock and moves them, then writes the entries; two
+     * round trips when no one else appended since, four otherwise, however many entries and entes there are.
+     *
+     * @param moved heads this transaction has already moved
+     * @return the heads after the entries
      */
-    private void chain(List<Unchained> entries) {
+    private Map<String, Head> chain(List<Unchained> entries, Map<String, Head> moved) {
         Map<String, List<Unchained>> byEnte = new TreeMap<>();
         entries.forEach(e -> byEnte.computeIfAbsent(e.enteId(), k -> new ArrayList<>()).add(e));
-        Map<String, Head> heads = lockHeads(byEnte.keySet());
-        if (heads.size() < byEnte.size()) {
-            // the first append of an ente creates its head
-            batches.batchUpdate("insert into audit_head (ente_id, seq, hash) values (?, 0, ?) on conflict do nothing",
-                    byEnte.keySet().stream().filter(ente -> !heads.containsKey(ente))
-                            .map(ente -> new Object[] {ente, AuditChain.GENESIS}).toList());
-            heads.putAll(lockHeads(byEnte.keySet()));
-        }
-        List<Object[]> rows = new ArrayList<>();
-        byEnte.forEach((ente, pending) -> {
-            Head head = heads.get(ente);
-            for (Unchained e : pending) {
-                long seq = head.seq() + 1;
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                String hash = AuditChain.hash(head.hash(), ente, seq, at, e.actor(), e.action(), e.subject(), e.details());
-                rows.add(new Object[] {ente, seq, Timestamp.from(at), e.actor(), e.action(), e.subject(), e.details(),
-                        head.hash(), hash});
-                head = new Head(seq, hash);
+        Map<String, Head> known = new TreeMap<>();
+        byEnte.keySet().forEach(ente -> {
+            Head head = moved.containsKey(ente) ? moved.get(ente) : committed.get(ente);
+            if (head != null) {
+                known.put(ente, head);
             }
-            heads.put(ente, head);
         });
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Head> after = new TreeMap<>();
+        if (!known.isEmpty()) {
+            Map<String, Link> links = new TreeMap<>();
+            known.forEach((ente, head) -> links.put(ente, link(ente, head, byEnte.get(ente))));
+            int[] counts = batches.batchUpdate("update audit_head set seq = ?, hash = ? where ente_id = ? and seq = ? and hash = ?",
+                    links.entrySet().stream().map(l -> new Object[] {l.getValue().head().seq(), l.getValue().head().hash(),
+                            l.getKey(), known.get(l.getKey()).seq(), known.get(l.getKey()).hash()}).toList());
+            int i = 0;
+            for (Map.Entry<String, Link> link : links.entrySet()) {
+                if (counts[i] != 0 && counts[i] != 1) {
+                    throw new IllegalStateException("the database did not say whether the audit head of " + link.getKey() + " moved");
+                }
+                if (counts[i++] == 1) {
+                    rows.addAll(link.getValue().rows());
+                    after.put(link.getKey(), link.getValue().head());
+                }
+            }
+        }
+        Set<String> unmoved = new TreeSet<>(byEnte.keySet());
+        unmoved.removeAll(after.keySet());
+        if (!unmoved.isEmpty()) {
+            Map<String, Head> heads = lockHeads(unmoved);
+            if (heads.size() < unmoved.size()) {
+                // the first append of an ente creates its head
+                batches.batchUpdate("insert into audit_head (ente_id, seq, hash) values (?, 0, ?) on conflict do nothing",
+                        unmoved.stream().filter(ente -> !heads.containsKey(ente))
+                                .map(ente -> new Object[] {ente, AuditChain.GENESIS}).toList());
+                heads.putAll(lockHeads(unmoved));
+            }
+            heads.forEach((ente, head) -> {
+                Link link = link(ente, head, byEnte.get(ente));
+                rows.addAll(link.rows());
+                after.put(ente, link.head());
+            });
+            batches.batchUpdate("update audit_head set seq = ?, hash = ? where ente_id = ?", unmoved.stream()
+                    .map(ente -> new Object[] {after.get(ente).seq(), after.get(ente).hash(), ente}).toList());
+        }
         batches.batchUpdate("""
                 insert into audit_entry (ente_id, seq, at, actor, action, subject, details, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        batches.batchUpdate("update audit_head set seq = ?, hash = ? where ente_id = ?", byEnte.keySet().stream()
-                .map(ente -> new Object[] {heads.get(ente).seq(), heads.get(ente).hash(), ente}).toList());
+        return after;
+    }
+
+    /** Entries linked after a head: their rows, and the head they make. */
+    private record Link(List<Object[]> rows, Head head) {
+    }
+
+    private Link link(String ente, Head from, List<Unchained> entries) {
+        List<Object[]> rows = new ArrayList<>();
+        Head head = from;
+        for (Unchained e : entries) {
+            long seq = head.seq() + 1;
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            String hash = AuditChain.hash(head.hash(), ente, seq, at, e.actor(), e.action(), e.subject(), e.details());
+            rows.add(new Object[] {ente, seq, Timestamp.from(at), e.actor(), e.action(), e.subject(), e.details(),
+                    head.hash(), hash});
+            head = new Head(seq, hash);
+        }
+        return new Link(rows, head);
     }
 
     /** @return the heads of those entes that have one, locked until the transaction ends */
