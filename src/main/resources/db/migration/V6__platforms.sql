@@ -19,6 +19,7 @@ create table channel_connection (
 
 create table platform_action (
     id                uuid         primary key,
+    seq               bigint       generated always as identity,
     ente_id           varchar(64)  not null,
     channel_id        varchar(64)  not null,
     decision_id       uuid,
@@ -52,4 +53,4 @@ create table webhook_delivery (
     received_at timestamp with time zone not null
 );
 create index webhook_delivery_age on webhook_delivery (received_at);
-create index platform_action_by_target on platform_action (ente_id, channel_id, target_id, created_at);
+create index platform_action_by_target on platform_action (ente_id, channel_id, target_id, seq);

@@ -72,6 +72,14 @@ public class StaffAccounts {
         return Optional.of(new StaffMember(username, rows.getFirst().displayName(), roles));
     }
 
+    /** @return the members holding any of {@code roles} for the ente (directly or for every ente), by name */
+    @Transactional(readOnly = true)
+    public List<StaffMember> holding(String enteId, Role... roles) {
+        List<String> usernames = jdbc.sql("select distinct username from staff_role where ente_id in (?, ?) order by username")
+                .params(enteId, StaffMember.EVERY_ENTE).query(String.class).list();
+        return usernames.stream().flatMap(u -> find(u).stream()).filter(m -> m.can(enteId, roles)).toList();
+    }
+
     /** @return the stored password hash, for sign-in */
     @Transactional(readOnly = true)
     public Optional<String> passwordHash(String username) {

@@ -1,5 +1,6 @@
 package it.piazza.audit;
 
+import it.piazza.inbox.ConversationChanged;
 import it.piazza.moderation.AppealDecided;
 import it.piazza.moderation.AppealFiled;
 import it.piazza.moderation.DecisionTaken;
@@ -17,7 +18,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every decision, human action, appeal, purge, policy change and platform action to the audit log, in the transaction
+ * Writes every decision, human action, appeal, inbox action, purge, policy change and platform action to the audit
+ * log, in the transaction
  * that made it: an action and its entry are stored together or not at all.
  */
 @Component
@@ -78,6 +80,17 @@ class AuditTrail {
     @EventListener
     void on(EvidencePurged event) {
         log.append(event.enteId(), "piazza", "EVIDENCE_PURGED", "retention", Map.of("count", event.count()));
+    }
+
+    @EventListener
+    void on(ConversationChanged event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("conversation", event.conversationId().toString());
+        if (event.detail() != null) {
+            details.put("detail", event.detail());
+        }
+        log.append(event.enteId(), event.actor(), "INBOX_" + event.action().name(), event.conversationId().toString(),
+                details);
     }
 
     @EventListener

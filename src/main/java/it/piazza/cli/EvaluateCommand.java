@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measures the detectors on labelled data and prints the figures as JSON.",
         subcommands = {EvaluateCommentsCommand.class, EvaluateModerationCommand.class, EvaluateHateCheckCommand.class,
-                EvaluateTriageCommand.class})
+                EvaluateTriageCommand.class, EvaluateFaqCommand.class})
 final class EvaluateCommand {
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import it.piazza.detection.Intent;
 import it.piazza.detection.Topic;
 import it.piazza.detection.TriageResult;
@@ -82,8 +84,7 @@ public final class Triage {
             return new TriageAnswer(classification, emergencyOffice(policy), staffed, nextAt, join(parts), true);
         }
         if (!staffed) {
-            String when = next.map(i -> "da " + NEXT.format(i.atZone(policy.hours().zone())))
-                    .orElse("appena possibile");
+            String when = nextStaffedPhrase(nextAt);
             parts.add(text(policy, ReplyTemplate.OUT_OF_HOURS, Map.of("prossimo_presidio", when)));
         }
         Redirect redirect = redirectOf(policy, intent);
@@ -100,6 +101,11 @@ public final class Triage {
         }
         return new TriageAnswer(classification, route(policy, intent, redirect, office), staffed, nextAt,
                 join(parts), automatic);
+    }
+
+    /** @return "da lunedì 9 marzo 2026 alle 9:00", or "appena possibile" when no staffed time is known */
+    static String nextStaffedPhrase(@Nullable OffsetDateTime next) {
+        return next == null ? "appena possibile" : "da " + NEXT.format(next);
     }
 
     /**

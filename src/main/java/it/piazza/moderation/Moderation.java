@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The moderation engine: receives interactions (once per platform id), decides on each by the ente's policy in
  * force, records the decision with its statement of reasons, queues what a person must decide, applies the
- * measures on authors, and records people's decisions. Every decision is published as {@link DecisionTaken}.
+ * measures on authors, and records people's decisions. Every decision is published as {@link DecisionTaken},
+ * every newly stored interaction as {@link InteractionReceived}.
  */
 @Service
 public class Moderation {
@@ -114,6 +115,7 @@ public class Moderation {
             int severity = proposal.grounds().stream().mapToInt(g -> DecisionRules.severity(g.category())).max().orElse(1);
             store.enqueue(enteId, interaction.id(), severity, now);
         }
+        events.publishEvent(new InteractionReceived(interaction, analysis.intents()));
         return new Received(interaction, decision, false);
     }
 
@@ -230,6 +232,12 @@ public class Moderation {
     @Transactional(readOnly = true)
     public List<Sanction> sanctions(String enteId, String authorId) {
         return store.sanctions(enteId, authorId);
+    }
+
+    /** @return the bans of every ente whose end date fell between {@code since} and now: the platforms lift them */
+    @Transactional(readOnly = true)
+    public List<Sanction> bansEnded(Instant since) {
+        return store.bansEnded(since, clock.instant());
     }
 
     /**

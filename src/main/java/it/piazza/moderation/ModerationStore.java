@@ -214,6 +214,13 @@ class ModerationStore {
                 .params(enteId, authorId).query(ModerationStore::sanction).list();
     }
 
+    List<Sanction> bansEnded(Instant since, Instant until) {
+        return jdbc.sql("""
+                select id, ente_id, author_id, measure, decision_id, starts_at, ends_at, confirmed_by, revoked
+                from sanction where measure = 'BAN' and not revoked and ends_at > ? and ends_at <= ?""")
+                .params(ts(since), ts(until)).query(ModerationStore::sanction).list();
+    }
+
     Optional<Sanction> sanctionForUpdate(String enteId, UUID id) {
         return jdbc.sql("""
                 select id, ente_id, author_id, measure, decision_id, starts_at, ends_at, confirmed_by, revoked

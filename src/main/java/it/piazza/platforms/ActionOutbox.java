@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ public class ActionOutbox {
     @Transactional(readOnly = true)
     public List<OutboxEntry> entries(String enteId, Collection<ActionState> states, int limit) {
         return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = :ente and state in (:states)"
-                        + " order by created_at desc limit :limit")
+                        + " order by seq desc limit :limit")
                 .param("ente", enteId).param("states", states.stream().map(Enum::name).toList()).param("limit", limit)
                 .query(ActionOutbox::entry).list();
     }
@@ -86,8 +87,20 @@ public class ActionOutbox {
     /** @return the actions that carry out a decision, oldest first */
     @Transactional(readOnly = true)
     public List<OutboxEntry> ofDecision(String enteId, UUID decisionId) {
-        return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = ? and decision_id = ? order by created_at")
+        return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = ? and decision_id = ? order by seq")
                 .params(enteId, decisionId).query(ActionOutbox::entry).list();
+    }
+
+    /** @return the outbox key of an inbox reply */
+    static String replyKey(UUID replyId) {
+        return "reply:" + replyId;
+    }
+
+    /** @return where the inbox reply stands on the platform, when its channel is connected */
+    @Transactional(readOnly = true)
+    public Optional<OutboxEntry> ofReply(String enteId, UUID replyId) {
+        return jdbc.sql("select " + COLUMNS + " from platform_action where ente_id = ? and idempotency_key = ?")
+                .params(enteId, replyKey(replyId)).query(ActionOutbox::entry).optional();
     }
 
     /**

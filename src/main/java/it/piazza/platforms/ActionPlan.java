@@ -4,6 +4,7 @@ import it.piazza.moderation.AuthorMeasure;
 import it.piazza.moderation.Decision;
 import it.piazza.moderation.DecisionTaken;
 import it.piazza.moderation.Interaction;
+import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.PermanentBanConfirmed;
 import it.piazza.moderation.Sanction;
@@ -59,19 +60,29 @@ class ActionPlan {
         Plan plan = new Plan(event, interaction.get(), connectors.capabilities(connection.get()));
         Interaction item = interaction.get();
         if (event.supersedes() == null && (event.action() == ContentAction.KEEP || event.action() == ContentAction.REVIEW)
-                && !plan.capabilities.allows(ActionKind.BAN) && item.authorId() != null) {
-            banInForce(event.enteId(), item.authorId()).ifPresent(ban -> plan.hideWhileBanned(ban));
+                && item.authorId() != null) {
+            banInForce(event.enteId(), item.authorId()).filter(ban -> !plan.enforces(ban.endsAt()))
+                    .ifPresent(plan::hideWhileBanned);
         }
-        switch (event.action()) {
+        // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
+        // on one target run in the order they were queued
+        if (event.measures().contains(AuthorMeasure.WARN)) {
+            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
+        }
+        // a private message cannot be hidden or removed on any platform: the decision stays in Piazza
+        ContentAction onPlatform = item.kind() == InteractionKind.PRIVATE_MESSAGE ? ContentAction.REVIEW : event.action();
+        switch (onPlatform) {
             case HIDE -> plan.content(ActionKind.HIDE, null);
             case REMOVE -> plan.content(ActionKind.REMOVE, ActionKind.HIDE);
             case KEEP -> plan.restore(previous(event));
             case REVIEW -> {
-                // stays as it is on the platform until a person decides
+                // stays as it is on the platform (until a person decides, for a comment)
             }
         }
-        if (event.measures().contains(AuthorMeasure.WARN)) {
-            plan.warn(moderation.decision(event.enteId(), event.decisionId()).map(d -> d.reasons().notice()).orElse(null));
+        if (event.action() == ContentAction.KEEP && event.supersedes() != null && item.authorId() != null) {
+            moderation.sanctions(event.enteId(), item.authorId()).stream()
+                    .filter(s -> s.measure() == AuthorMeasure.BAN && s.decisionId().equals(event.supersedes()))
+                    .forEach(ban -> lift(ban, "the decision that imposed the ban was reversed"));
         }
         if (event.measures().contains(AuthorMeasure.BAN) && interaction.get().authorId() != null) {
             plan.ban(banEnd(event, interaction.get().authorId()));
@@ -88,14 +99,29 @@ class ActionPlan {
                         .ifPresent(interaction -> connections.find(event.enteId(), interaction.channelId())
                                 .ifPresent(c -> {
                                     Capabilities capabilities = connectors.capabilities(c);
-                                    PlatformAction ban = new PlatformAction(ActionKind.BAN, event.authorId(), null,
-                                            event.authorId(), null, null, null);
+                                    PlatformAction ban = new PlatformAction(ActionKind.BAN, event.authorId(),
+                                            interaction.postPlatformId(), event.authorId(), interaction.platformId(),
+                                            null, interaction.createdAt());
                                     if (capabilities.allows(ActionKind.BAN)) {
                                         outbox.enqueue(event.enteId(), c.channelId(), decision.id(), ban,
                                                 event.sanctionId() + ":permanent", "permanent ban confirmed by "
                                                         + event.confirmedBy());
                                     }
                                 })));
+    }
+
+    /**
+     * Queues the lifting of a ban on the channel where the decision that imposed it was taken, where the
+     * platform has bans at all; once per ban.
+     */
+    void lift(Sanction ban, String why) {
+        moderation.decision(ban.enteId(), ban.decisionId())
+                .flatMap(decision -> moderation.interaction(ban.enteId(), decision.interactionId()))
+                .ifPresent(interaction -> connections.find(ban.enteId(), interaction.channelId())
+                        .filter(c -> connectors.capabilities(c).allows(ActionKind.UNBAN))
+                        .ifPresent(c -> outbox.enqueue(ban.enteId(), c.channelId(), ban.decisionId(),
+                                new PlatformAction(ActionKind.UNBAN, ban.authorId(), null, ban.authorId(), null, null, null),
+                                ban.id() + ":UNBAN", why)));
     }
 
     private Optional<Sanction> banInForce(String enteId, String authorId) {
@@ -172,18 +198,24 @@ class ActionPlan {
             if (author == null) {
                 return;
             }
-            if (capabilities.allows(ActionKind.BAN)) {
-                queue(ActionKind.BAN, author, null, until, "ban");
+            if (enforces(until)) {
+                queue(ActionKind.BAN, author, interaction.platformId(), until, "ban");
             } else {
-                person(ActionKind.BAN, author, null, "the platform's API allows no ban: Piazza hides every further "
-                        + "comment of the author while the ban lasts");
+                person(ActionKind.BAN, author, null, (capabilities.allows(ActionKind.BAN)
+                        ? "the platform's API cannot lift a ban, and this one has an end date"
+                        : "the platform's API allows no ban") + ": Piazza hides every further comment of the author while the ban lasts");
             }
+        }
+
+        /** @return whether the platform can carry out a ban ending at {@code until} (null: no end) */
+        boolean enforces(@Nullable Instant until) {
+            return capabilities.allows(ActionKind.BAN) && (until == null || capabilities.allows(ActionKind.UNBAN));
         }
 
         void hideWhileBanned(Sanction ban) {
             if (capabilities.allows(ActionKind.HIDE)) {
                 queue(ActionKind.HIDE, interaction.platformId(), null, null, "ban in force (decision " + ban.decisionId()
-                        + "); the platform has no ban, so the author's comments are hidden");
+                        + "); the platform cannot carry it out, so the author's comments are hidden");
             }
         }
 

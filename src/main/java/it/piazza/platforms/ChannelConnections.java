@@ -48,8 +48,7 @@ public class ChannelConnections {
      * Connects a channel of the ente (or replaces its connection) and starts it.
      *
      * @param by who connected it, for the audit log
-     * @throws IllegalArgumentException when the ente, channel or connector is unknown, or the connector is for
-     *         another platform
+     * @throws IllegalArgumentException when the ente, channel or connector is unknown
      * @throws IllegalStateException when there are secrets and no encryption key is configured
      */
     @Transactional

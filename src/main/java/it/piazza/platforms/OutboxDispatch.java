@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction of their own, so that several nodes share the work and none takes an action another holds;</li>
  * <li>an action whose lease ran out (its node stopped mid-call) is first confirmed with the platform
  * ({@link Connector#confirm}) and attempted again only when the platform does not show it done;</li>
- * <li>actions on the same target run in the order they were queued; a later one waits for an earlier one;</li>
+ * <li>actions on the same target run in the order they were queued (their sequence number); a later one waits
+ * for an earlier one still pending;</li>
  * <li>failures that may pass are retried with exponential backoff and full jitter, never before the
  * platform's own {@code Retry-After}, which also pauses the whole connection; refusals and exhausted retries
  * become dead letters; rejected credentials stop the connection, and its actions wait for new ones.</li>
@@ -97,9 +98,9 @@ class OutboxDispatch {
                       and not exists (select 1 from channel_connection c where c.ente_id = a.ente_id and c.channel_id = a.channel_id
                                       and (c.state <> 'ACTIVE' or c.paused_until > :now))
                       and not exists (select 1 from platform_action p where p.ente_id = a.ente_id and p.channel_id = a.channel_id
-                                      and p.target_id = a.target_id and p.created_at < a.created_at
+                                      and p.target_id = a.target_id and p.seq < a.seq
                                       and p.state in ('PENDING', 'IN_FLIGHT'))
-                    order by a.next_attempt_at
+                    order by a.seq
                     limit :batch
                     for update skip locked""")
                     .param("now", Timestamp.from(now)).param("batch", batch)

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *        the author (ban, unban), the page or channel (publish)
  * @param postId the post or video the comment is under, where the platform needs it (YouTube, TikTok, X)
  * @param authorId the author's platform id (private replies, bans)
- * @param text the text to write (replies, publish)
+ * @param text the text to write (replies, publish); for a ban, the platform id of the comment that caused it,
+ *        for platforms that ban through a comment (YouTube rejects the comment with {@code banAuthor=true})
  * @param until the end of a ban, or null for a ban without end (confirmed by a second person)
  * @param targetCreatedAt when the target was written (for windows such as Meta's 7 days), when known
  */

@@ -8,10 +8,13 @@ package it.piazza.policy;
  * are filled when the text is used. The inbox replies ({@code INFO_REPLY} to {@code CIVIL_PROTECTION_CONTACTS})
  * answer private messages and public requests by their intent; {@code DANGER_REMINDER} closes, in staffed hours,
  * the replies to messages the triage could not place and to reports of disservices, in case they hide an
- * emergency.
+ * emergency. The assistant's lines: {@code ASSISTANT_ANSWER} ({@code {titolo}}, {@code {risposta}}, {@code {fonte}})
+ * quotes a page of the ente's FAQ, {@code ASSISTANT_HANDOVER} ({@code {prossimo_presidio}}) hands the conversation
+ * to the staff.
  */
 public enum ReplyTemplate {
     REMOVAL_NOTICE, HIDING_NOTICE, WARNING, BAN_NOTICE, ASSISTANCE_REPLY, COMPLAINT_REPLY, OUT_OF_HOURS,
     NOT_PROTOCOLLED, EMERGENCY, CHATBOT_DISCLOSURE, INFO_REPLY, ACCESS_REPLY, PRESS_REPLY, PUBLICATION_REPLY,
-    ABUSE_REPLY, OTHER_REPLY, OFFICE_CONTACTS, CIVIL_PROTECTION_CONTACTS, DANGER_REMINDER
+    ABUSE_REPLY, OTHER_REPLY, OFFICE_CONTACTS, CIVIL_PROTECTION_CONTACTS, DANGER_REMINDER,
+    ASSISTANT_ANSWER, ASSISTANT_HANDOVER
 }

@@ -43,6 +43,10 @@ class ActionPlanIntegrationTests {
     ActionOutbox outbox;
     @Autowired
     Moderation moderation;
+    @Autowired
+    BanExpiry banExpiry;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void connected() {
@@ -116,6 +120,29 @@ class ActionPlanIntegrationTests {
     }
 
     @Test
+    void liftsABanOnThePlatformWhenItsEndDateComes() {
+        platform.capabilities(Capabilities.of(EnumSet.allOf(ActionKind.class), Receiving.WEBHOOK));
+        String author = "recidivo-" + UUID.randomUUID();
+        Received third = null;
+        for (int i = 1; i <= 3; i++) {
+            third = receive(author, "Sei un imbecille e un idiota, vergognati " + i);
+        }
+        UUID banDecision = third.decision().id();
+        assertThat(outbox.ofDecision("comune-massa", banDecision)).extracting(a -> a.action().kind()).contains(ActionKind.BAN);
+        jdbc.sql("update sanction set ends_at = ? where decision_id = ? and measure = 'BAN'")
+                .params(java.sql.Timestamp.from(Instant.now().minusSeconds(60)), banDecision).update();
+
+        banExpiry.liftEnded();
+        banExpiry.liftEnded();
+
+        assertThat(outbox.ofDecision("comune-massa", banDecision)).filteredOn(a -> a.action().kind() == ActionKind.UNBAN)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.action().targetId()).isEqualTo(author);
+                    assertThat(a.purpose()).isEqualTo("the ban ended");
+                });
+    }
+
+    @Test
     void leavesKeptCommentsAlone() {
         Received question = receive("Buongiorno, quando riapre la biblioteca comunale dopo i lavori?");
 
@@ -134,9 +161,12 @@ class ActionPlanIntegrationTests {
     }
 
     private Received receive(String text) {
+        return receive("a-" + UUID.randomUUID(), text);
+    }
+
+    private Received receive(String author, String text) {
         return moderation.receive("comune-massa", new NewInteraction("facebook", InteractionKind.COMMENT,
-                "c-" + UUID.randomUUID(), "post-1", "Avviso: raccolta rifiuti", null, "a-" + UUID.randomUUID(),
-                "Autore", text, Instant.now()));
+                "c-" + UUID.randomUUID(), "post-1", "Avviso: raccolta rifiuti", null, author, "Autore", text, Instant.now()));
     }
 
     private List<OutboxEntry> onContent(Received received) {

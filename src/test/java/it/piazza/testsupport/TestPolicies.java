@@ -19,4 +19,14 @@ public final class TestPolicies {
                 .replace("auto_threshold: 0.85", "auto_threshold: " + autoThreshold)
                 .replace("review_threshold: 0.5", "review_threshold: " + reviewThreshold);
     }
+
+    /**
+     * @return the policy with one more active channel at the head of its channels (the presets have no
+     *         Telegram channel, for instance)
+     */
+    public static String withChannel(String yaml, String id, String platform, String handle, String url) {
+        return yaml.replaceFirst("(?m)^channels:\n", "channels:\n  - id: " + id + "\n    platform: " + platform
+                + "\n    handle: \"" + handle + "\"\n    url: " + url + "\n    purpose: Canale di prova\n"
+                + "    status: ACTIVE\n");
+    }
 }

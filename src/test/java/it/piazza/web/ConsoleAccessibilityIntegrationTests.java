@@ -10,6 +10,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
+import it.piazza.inbox.Inbox;
+import it.piazza.inbox.InboxFilter;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
@@ -49,6 +51,8 @@ class ConsoleAccessibilityIntegrationTests {
     StaffAccounts staff;
     @Autowired
     PolicyVersions policies;
+    @Autowired
+    Inbox inbox;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -76,6 +80,11 @@ class ConsoleAccessibilityIntegrationTests {
         Received queued = moderation.receive(ENTE, new NewInteraction("facebook", InteractionKind.COMMENT,
                 UUID.randomUUID().toString(), "post-1", "Lavori notturni in via Appia", null, "autore-1", "Luca Neri",
                 "Sei un imbecille, vergognati", Instant.now()));
+        moderation.receive(ENTE, new NewInteraction("facebook", InteractionKind.PRIVATE_MESSAGE,
+                UUID.randomUUID().toString(), null, null, null, "cittadina-1", "Carla Neri",
+                "Buongiorno, come si paga la TARI?", Instant.now()));
+        UUID conversation = inbox.list(ENTE, InboxFilter.none(), 10).stream()
+                .filter(c -> "cittadina-1".equals(c.authorId())).findFirst().orElseThrow().id();
         // axe is injected as a script: the console's Content Security Policy would refuse it
         Page page = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900)).newPage();
 
@@ -86,7 +95,8 @@ class ConsoleAccessibilityIntegrationTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
 
-        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/autori/" + queued.interaction().authorId())) {
+        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/autori/" + queued.interaction().authorId(),
+                "/messaggi", "/messaggi/" + conversation, "/messaggi/tempi")) {
             page.navigate(url("/console/" + ENTE + path));
             assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
         }

@@ -24,6 +24,7 @@ class ConsoleFrame {
         DASHBOARD("", Role.values()),
         QUEUE("coda", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         APPEALS("ricorsi", Role.MANAGER, Role.ADMIN, Role.AUDITOR),
+        INBOX("messaggi", Role.EDITOR, Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER),
         /** reached from the queue, not from the navigation */
         AUTHOR("autori", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER, Role.AUDITOR);

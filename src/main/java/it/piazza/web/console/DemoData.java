@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo (only with {@code piazza.demo=true}, the default of the embedded database): one account per role,
  * sharing one random password printed once when the accounts are created (never a published one), and the same
- * few dozen Italian comments for every ente, sent
- * through {@link Moderation#receive} so that the queue, the audit log and the dashboard have something to show.
+ * few dozen Italian comments and private messages for every ente, sent through {@link Moderation#receive} so that
+ * the queue, the inbox, the audit log and the dashboard have something to show.
  * Nothing is created twice on a restart. On any database other than the embedded H2 it does nothing, so a
  * real installation never gets accounts with a published password.
  */
@@ -71,6 +71,13 @@ class DemoData implements ApplicationRunner {
             List.of("u-demo-18", "Ilaria Marchetti", "Mio figlio Luca frequenta la terza B della scuola di via Roma, come arriva a scuola?"),
             List.of("u-demo-19", "Nicola Testa", "Bravi, ma comunicatelo prima la prossima volta"),
             List.of("u-demo-20", "Silvia Pellegrini", "Vi auguro di morire tutti nel sonno"));
+
+    /** Private messages for the inbox: a question, a personal case, a request for a person, an emergency. */
+    private static final List<List<String>> MESSAGES = List.of(
+            List.of("u-demo-30", "Rosa Galli", "Buongiorno, come si paga la TARI? Non ho ricevuto l'avviso"),
+            List.of("u-demo-31", "Piero Sala", "Mi hanno negato il contributo per l'affitto, la mia pratica è ferma da mesi"),
+            List.of("u-demo-32", "Lina Riva", "Voglio parlare con un operatore, per favore"),
+            List.of("u-demo-33", "Ugo Neri", "Aiuto! C'è un incendio nel palazzo di fronte, esce fumo nero"));
 
     private final StaffAccounts accounts;
     private final PolicyVersions policies;
@@ -116,6 +123,12 @@ class DemoData implements ApplicationRunner {
                 moderation.receive(ente.id(), new NewInteraction(channel.id(), InteractionKind.COMMENT, "demo-" + i,
                         "demo-post", POST, null, comment.get(0), comment.get(1), comment.get(2),
                         start.plus(Duration.ofHours(i))));
+            }
+            for (int i = 0; i < MESSAGES.size(); i++) {
+                List<String> message = MESSAGES.get(i);
+                moderation.receive(ente.id(), new NewInteraction(channels.getFirst().id(), InteractionKind.PRIVATE_MESSAGE,
+                        "demo-dm-" + i, null, null, null, message.get(0), message.get(1), message.get(2),
+                        clock.instant().minus(Duration.ofMinutes(10L * (MESSAGES.size() - i)))));
             }
         });
         if (created) {

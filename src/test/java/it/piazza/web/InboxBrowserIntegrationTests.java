@@ -1,0 +1,201 @@
+package it.piazza.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import it.piazza.accounts.Role;
+import it.piazza.accounts.StaffAccounts;
+import it.piazza.inbox.ReplyReady;
+import it.piazza.testsupport.EmbeddedDatabases;
+import it.piazza.testsupport.HeadlessChromium;
+import it.piazza.testsupport.SettableClock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The inbox in a real browser: a private message arrives through {@code POST /api/interactions}, shows in the
+ * inbox of Roma Capitale (whose policy requires approval), an editor answers from the prefilled reply, a manager
+ * approves it, and the reply leaves for the platform ({@link ReplyReady}, received here by a stand-in connector).
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
+@Import(InboxBrowserIntegrationTests.Connector.class)
+class InboxBrowserIntegrationTests {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Monday 9 March 2026, 10:00 in Rome: Roma's channels are staffed. */
+    private static final Instant MONDAY_MORNING = LocalDateTime.parse("2026-03-09T10:00").atZone(ZoneId.of("Europe/Rome")).toInstant();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    /** Stands in for the platform connectors: keeps every reply that leaves. */
+    @TestConfiguration
+    static class Connector {
+        final List<ReplyReady> sent = new CopyOnWriteArrayList<>();
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock(MONDAY_MORNING);
+        }
+
+        @EventListener
+        void on(ReplyReady reply) {
+            sent.add(reply);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts staff;
+    @Autowired
+    Connector connector;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedDatabases.h2(registry);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        HeadlessChromium.assumeInstalled();
+        playwright = Playwright.create();
+        browser = HeadlessChromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aPrivateMessageIsAnsweredByAnEditorAndLeavesWhenAManagerApprovesIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        staff.create("api-" + suffix, "Connettore", "password-api", Map.of("roma-capitale", Set.of(Role.MODERATOR)));
+        staff.create("eva-" + suffix, "Eva Conti", "password-eva", Map.of("roma-capitale", Set.of(Role.EDITOR)));
+        staff.create("marta-" + suffix, "Marta Ferri", "password-marta", Map.of("roma-capitale", Set.of(Role.MANAGER)));
+
+        HttpResponse<String> posted = post("api-" + suffix, "password-api", """
+                {"ente": "roma-capitale", "channel": "facebook", "kind": "PRIVATE_MESSAGE", "platform_id": "dm-%s",
+                 "author": {"id": "cittadino-%s", "name": "Carla %s"},
+                 "text": "Buongiorno, come si prenota la carta d'identità elettronica?",
+                 "created_at": "2026-03-09T09:58:00+01:00"}""".formatted(suffix, suffix, suffix));
+        assertThat(posted.statusCode()).isEqualTo(201);
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, "eva-" + suffix, "password-eva");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messaggi").setExact(true)).click();
+            Locator row = page.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix));
+            assertThat(row).containsText("Nuova");
+            screenshot(page, "inbox");
+            row.getByRole(AriaRole.LINK).click();
+
+            assertThat(page.getByTestId("triage")).containsText("Richiesta di informazioni");
+            Locator reply = page.getByLabel("Risposta al cittadino");
+            assertThat(reply).containsText("Roma Capitale");
+            reply.fill("Gentile Carla, la carta d'identità si prenota sul Portale istituzionale o al numero 060606.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia la risposta")).click();
+            assertThat(page.getByTestId("notice")).hasText("Risposta salvata: partirà dopo l'approvazione di un responsabile.");
+            assertThat(page.getByTestId("reply-state")).hasText("in attesa di approvazione");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia"))).hasCount(0);
+        }
+        assertThat(connector.sent).noneMatch(r -> r.inReplyToPlatformId().equals("dm-" + suffix));
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, "marta-" + suffix, "password-marta");
+            page.navigate(url("/console/roma-capitale/messaggi"));
+            assertThat(page.getByTestId("awaiting")).containsText("in attesa di approvazione");
+            page.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix))
+                    .getByRole(AriaRole.LINK).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia")).click();
+
+            assertThat(page.getByTestId("notice")).hasText("Risposta inviata alla piattaforma.");
+            assertThat(page.getByTestId("reply-state")).hasText("risposta inviata alla piattaforma");
+            assertThat(page.getByTestId("state")).hasText("Risposta data");
+            assertThat(page.getByTestId("history")).containsText("risposta approvata e inviata");
+            screenshot(page, "inbox-conversation");
+
+            page.navigate(url("/console/roma-capitale/messaggi/tempi"));
+            assertThat(page.getByTestId("times-channel")).containsText("facebook");
+            assertThat(page.getByTestId("times-office")).containsText("Servizi demografici");
+            screenshot(page, "inbox-response-times");
+        }
+        assertThat(connector.sent).filteredOn(r -> r.inReplyToPlatformId().equals("dm-" + suffix)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.enteId()).isEqualTo("roma-capitale");
+                    assertThat(r.recipientAuthorId()).isEqualTo("cittadino-" + suffix);
+                    assertThat(r.privateMessage()).isTrue();
+                    assertThat(r.text()).contains("060606");
+                });
+    }
+
+    private BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("it-IT"));
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.navigate(url("/console"));
+        page.getByLabel("Nome utente").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true))).isVisible();
+    }
+
+    private HttpResponse<String> post(String user, String password, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/interactions")))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
