@@ -1,4 +1,4 @@
-// Piazza console: one-key actions on the review queue and the ente switcher.
+// Piazza console: one-key actions on the review queue, the ente switcher and the sandbox page's refresh.
 // Keys act on the current comment (outlined); they are ignored while typing in a field.
 (function () {
   'use strict';
@@ -6,6 +6,16 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () { select.form.requestSubmit(); });
+    });
+
+    // the sandbox page refreshes its list in place (htmx) while its checkbox is ticked
+    document.querySelectorAll('[data-refresh-target]').forEach(function (box) {
+      setInterval(function () {
+        var target = document.getElementById(box.getAttribute('data-refresh-target'));
+        if (box.checked && target && window.htmx) {
+          window.htmx.trigger(target, 'refresh');
+        }
+      }, 3000);
     });
 
     var items = Array.prototype.slice.call(document.querySelectorAll('[data-queue-item]'));

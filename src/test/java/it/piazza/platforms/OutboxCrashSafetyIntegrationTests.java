@@ -59,7 +59,6 @@ class OutboxCrashSafetyIntegrationTests {
                         .isEqualTo(200);
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> held.getCount() == 0);
-            await().atMost(Duration.ofSeconds(10)).until(() -> platform.heldAnswers() >= 2);
 
             piazza.kill();
             platform.releaseAnswers();

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,16 +64,12 @@ class OutboxTwoNodesIntegrationTests {
         }
     }
 
+    /** Starts a node with command-line properties, which take precedence over application.properties. */
     private static ConfigurableApplicationContext node(String database) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", database);
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
-        properties.put("server.port", "0");
-        properties.put("piazza.credentials.key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        properties.put("piazza.outbox.poll", "PT0.02S");
-        properties.put("piazza.outbox.batch", "4");
-        return new SpringApplicationBuilder(PiazzaApplication.class).properties(properties).run();
+        return new SpringApplicationBuilder(PiazzaApplication.class).run("--spring.datasource.url=" + database,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+                "--piazza.credentials.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "--piazza.outbox.poll=PT0.02S",
+                "--piazza.outbox.batch=4", "--piazza.sandbox.enabled=false", "--piazza.sandbox.generator.enabled=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

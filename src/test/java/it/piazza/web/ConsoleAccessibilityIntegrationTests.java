@@ -95,8 +95,8 @@ class ConsoleAccessibilityIntegrationTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
 
-        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/autori/" + queued.interaction().authorId(),
-                "/messaggi", "/messaggi/" + conversation, "/messaggi/tempi")) {
+        for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/sandbox", "/canali",
+                "/autori/" + queued.interaction().authorId(), "/messaggi", "/messaggi/" + conversation, "/messaggi/tempi")) {
             page.navigate(url("/console/" + ENTE + path));
             assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
         }

@@ -26,6 +26,10 @@ class ConsoleFrame {
         APPEALS("ricorsi", Role.MANAGER, Role.ADMIN, Role.AUDITOR),
         INBOX("messaggi", Role.EDITOR, Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER),
+        /** the ente's pages on the built-in sandbox platform */
+        SANDBOX("sandbox", Role.values()),
+        /** connections, capabilities and the outbox; only administrators change them */
+        CHANNELS("canali", Role.ADMIN, Role.MANAGER, Role.AUDITOR),
         /** reached from the queue, not from the navigation */
         AUTHOR("autori", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER, Role.AUDITOR);
 
@@ -57,6 +61,9 @@ class ConsoleFrame {
 
     /** The roles that may decide on comments in the queue. */
     static final Role[] DECIDERS = {Role.MODERATOR, Role.MANAGER, Role.ADMIN};
+
+    /** The roles that may write on a sandbox page as a citizen. */
+    static final Role[] SANDBOX_WRITERS = {Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.EDITOR};
 
     /** The roles that may decide appeals. */
     static final Role[] APPEAL_DECIDERS = {Role.MANAGER, Role.ADMIN};
@@ -105,6 +112,14 @@ class ConsoleFrame {
      */
     StaffMember appealDecider(Principal principal, String enteId) {
         return access.require(principal, enteId, APPEAL_DECIDERS);
+    }
+
+    /**
+     * @return the signed-in member, who holds one of {@code roles} for the ente
+     * @throws ResponseStatusException 403 otherwise
+     */
+    StaffMember require(Principal principal, String enteId, Role... roles) {
+        return access.require(principal, enteId, roles);
     }
 
     /** @return the entes the member holds at least one role for, in the order of the public list */

@@ -120,7 +120,8 @@ class YouTubeConnectorIntegrationTests {
         fake.comment(critic, "UCanna", "Vergogna, strade piene di buche da mesi. Il ministro è incompetente.",
                 T.plusSeconds(1));
 
-        Eventually.until(WAIT, "the insult rejected at YouTube", () -> state(insult).equals("rejected"));
+        Eventually.until(WAIT, "the insult rejected at YouTube and recorded", () -> state(insult).equals("rejected")
+                && entries(insult).stream().anyMatch(e -> e.state() == ActionState.DONE));
 
         assertThat(decision(insult)).isEqualTo("REMOVE");
         assertThat(entries(insult)).extracting(e -> e.action().kind() + " " + e.state())
