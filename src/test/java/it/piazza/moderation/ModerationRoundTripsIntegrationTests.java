@@ -63,20 +63,21 @@ class ModerationRoundTripsIntegrationTests {
         }
 
         @Test
-        void keepsACommentInNineRoundTrips() {
+        void keepsACommentInTenRoundTrips() {
             // policy version, author's history, interaction, decision, the platform plan's channel connection and
-            // interaction, the audit chain's head (moved from where this node left it) and entry, commit
+            // interaction, the sandbox's check of the channel, the audit chain's head (moved from where this node
+            // left it) and entry, commit
             List<String> trips = receive("roma-capitale", "Grazie per l'aggiornamento, finalmente!", ContentAction.KEEP);
 
-            assertThat(trips).as(String.join("\n", trips)).hasSizeLessThanOrEqualTo(9).endsWith("COMMIT");
+            assertThat(trips).as(String.join("\n", trips)).hasSizeLessThanOrEqualTo(10).endsWith("COMMIT");
         }
 
         @Test
-        void removesAnInsultInElevenRoundTrips() {
+        void removesAnInsultInTwelveRoundTrips() {
             // as a kept comment, plus the strike and the evidence
             List<String> trips = receive("roma-capitale", "Sei un imbecille, vergognati", ContentAction.REMOVE);
 
-            assertThat(trips).as(String.join("\n", trips)).hasSizeLessThanOrEqualTo(11).endsWith("COMMIT");
+            assertThat(trips).as(String.join("\n", trips)).hasSizeLessThanOrEqualTo(12).endsWith("COMMIT");
         }
     }
 }
