@@ -74,9 +74,10 @@ public class Moderation {
      * @param enteId the ente
      * @param incoming the interaction as it arrived
      * @return the stored interaction and its decision; for a repeated platform id, the existing ones
-     * @throws InteractionRejected when the ente or channel is unknown or the text too long; nothing is stored
+     * @throws InteractionRejected when the ente or channel is unknown or the text too long; nothing is stored,
+     *         and a transaction of the caller's that receives more interactions can still commit
      */
-    @Transactional
+    @Transactional(noRollbackFor = InteractionRejected.class)
     public Received receive(String enteId, NewInteraction incoming) {
         PolicyInForce inForce = policies.current(enteId)
                 .orElseThrow(() -> new InteractionRejected("ente", "unknown ente \"" + enteId + "\""));
@@ -93,19 +94,19 @@ public class Moderation {
                 incoming.kind(), incoming.platformId(), incoming.postPlatformId(), incoming.postText(),
                 incoming.parentPlatformId(), incoming.authorId(), incoming.authorName(), incoming.text(),
                 incoming.createdAt().truncatedTo(ChronoUnit.MICROS), now, InteractionState.VISIBLE);
+        String author = interaction.authorId();
+        ModerationStore.AuthorHistory history = author == null ? ModerationStore.AuthorHistory.NONE
+                : store.history(enteId, author, interaction.createdAt().minus(SPAM_WINDOW), now, policy.sanctions().strikeExpiry());
+        Analysis analysis = analyzers.of(policy).analyze(new CommentToAnalyze(interaction.text(), interaction.postText(), author,
+                channel.platform().name().toLowerCase(Locale.ROOT), interaction.createdAt(), history.recent()), settings(inForce));
+        Proposal proposal = rules.decide(policy, analysis, interaction.text(), history.standing());
+        // stored with the state its decision gives it, so that the decision needs no update of it
+        interaction = withState(interaction, proposal.action());
         if (!store.insert(interaction)) {
             // received before (or by another node at the same moment): nothing new is stored
             Interaction existing = store.find(enteId, channel.id(), incoming.platformId()).orElseThrow();
             return new Received(existing, store.latestDecision(existing.id()).orElseThrow(), true);
         }
-        String author = interaction.authorId();
-        List<PriorComment> prior = author == null ? List.of()
-                : store.recentByAuthor(enteId, author, interaction.createdAt().minus(SPAM_WINDOW), interaction.id());
-        AuthorStanding standing = author == null ? AuthorStanding.CLEAN
-                : store.standing(enteId, author, now, policy.sanctions().strikeExpiry());
-        Analysis analysis = analyzers.of(policy).analyze(new CommentToAnalyze(interaction.text(), interaction.postText(), author,
-                channel.platform().name().toLowerCase(Locale.ROOT), interaction.createdAt(), prior), settings(inForce));
-        Proposal proposal = rules.decide(policy, analysis, interaction.text(), standing);
 
         Decision decision = record(inForce, interaction, proposal.action(),
                 proposal.action() == ContentAction.REVIEW ? proposal.suggested() : null, proposal.grounds(),
@@ -114,9 +115,8 @@ public class Moderation {
             int severity = proposal.grounds().stream().mapToInt(g -> DecisionRules.severity(g.category())).max().orElse(1);
             store.enqueue(enteId, interaction.id(), severity, now);
         }
-        Interaction stored = withState(interaction, decision.action());
-        events.publishEvent(new InteractionReceived(stored, analysis.intents()));
-        return new Received(stored, decision, false);
+        events.publishEvent(new InteractionReceived(interaction, analysis.intents()));
+        return new Received(interaction, decision, false);
     }
 
     /** @return the interaction, scoped by ente */
@@ -300,7 +300,9 @@ public class Moderation {
                 grounds.stream().map(Ground::category).toList(), measures, automated, decidedBy, now, note, reasons,
                 supersedes);
         store.insert(decision);
-        store.updateState(interaction.id(), stateAfter(action));
+        if (interaction.state() != stateAfter(action)) {
+            store.updateState(interaction.id(), stateAfter(action));
+        }
         String author = interaction.authorId();
         if (acted && author != null) {
             Instant expires = now.atZone(ZoneOffset.UTC).plus(policy.sanctions().strikeExpiry()).toInstant();

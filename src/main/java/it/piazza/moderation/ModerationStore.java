@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,16 @@ class ModerationStore {
     private static final String DECISION_COLUMNS = """
             d.id, d.ente_id, d.interaction_id, d.policy_version, d.action, d.suggested_action, d.categories,
             d.measures, d.automated, d.decided_by, d.decided_at, d.note, d.reasons, d.supersedes""";
+
+    /** An author's standing: strikes that count, warnings that count, bans in force. */
+    private static final String STANDING = """
+            select
+              (select count(*) from strike where ente_id = :ente and author_id = :author and not revoked
+                 and expires_at > :now) as strikes,
+              (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'WARN'
+                 and not revoked and starts_at > :since) as warnings,
+              (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'BAN'
+                 and not revoked and (ends_at is null or ends_at > :now)) as bans""";
 
     private final JdbcClient jdbc;
 
@@ -67,12 +78,35 @@ class ModerationStore {
         jdbc.sql("update interaction set state = ? where id = ?").params(state.name(), interactionId).update();
     }
 
-    List<PriorComment> recentByAuthor(String enteId, String authorId, Instant since, UUID except) {
-        return jdbc.sql("""
-                select text, created_at from interaction
-                where ente_id = ? and author_id = ? and created_at >= ? and id <> ? order by created_at desc limit 50""")
-                .params(enteId, authorId, ts(since), except)
-                .query((rs, n) -> new PriorComment(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+    /** What the ente knows of an author when a new comment of theirs arrives: recent comments and standing. */
+    record AuthorHistory(List<PriorComment> recent, AuthorStanding standing) {
+        /** An anonymous author's: nothing known. */
+        static final AuthorHistory NONE = new AuthorHistory(List.of(), AuthorStanding.CLEAN);
+    }
+
+    /**
+     * Reads, in one round trip, the author's comments since {@code since} (newest first, at most 50) and their
+     * standing.
+     */
+    AuthorHistory history(String enteId, String authorId, Instant since, Instant now, Period strikeExpiry) {
+        List<PriorComment> recent = new ArrayList<>();
+        AuthorStanding[] standing = new AuthorStanding[1];
+        jdbc.sql("""
+                select s.strikes, s.warnings, s.bans, r.text, r.created_at
+                from (%s) s
+                left join (select text, created_at from interaction
+                           where ente_id = :ente and author_id = :author and created_at >= :recent
+                           order by created_at desc limit 50) r on true
+                order by r.created_at desc""".formatted(STANDING))
+                .param("ente", enteId).param("author", authorId).param("recent", ts(since))
+                .param("now", ts(now)).param("since", ts(warningsSince(now, strikeExpiry)))
+                .query(rs -> {
+                    standing[0] = standing(rs);
+                    if (rs.getTimestamp(5) != null) {
+                        recent.add(new PriorComment(rs.getString(4), rs.getTimestamp(5).toInstant()));
+                    }
+                });
+        return new AuthorHistory(List.copyOf(recent), standing[0]);
     }
 
     List<Interaction> byAuthor(String enteId, String authorId, int limit) {
@@ -81,17 +115,18 @@ class ModerationStore {
     }
 
     AuthorStanding standing(String enteId, String authorId, Instant now, Period strikeExpiry) {
-        Instant warningsSince = now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant();
-        return jdbc.sql("""
-                select
-                  (select count(*) from strike where ente_id = :ente and author_id = :author and not revoked
-                     and expires_at > :now),
-                  (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'WARN'
-                     and not revoked and starts_at > :since),
-                  (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'BAN'
-                     and not revoked and (ends_at is null or ends_at > :now))""")
-                .param("ente", enteId).param("author", authorId).param("now", ts(now)).param("since", ts(warningsSince))
-                .query((rs, n) -> new AuthorStanding(rs.getInt(1), rs.getInt(2) > 0, rs.getInt(3) > 0)).single();
+        return jdbc.sql(STANDING)
+                .param("ente", enteId).param("author", authorId).param("now", ts(now))
+                .param("since", ts(warningsSince(now, strikeExpiry)))
+                .query((rs, n) -> standing(rs)).single();
+    }
+
+    private static Instant warningsSince(Instant now, Period strikeExpiry) {
+        return now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant();
+    }
+
+    private static AuthorStanding standing(ResultSet rs) throws SQLException {
+        return new AuthorStanding(rs.getInt(1), rs.getInt(2) > 0, rs.getInt(3) > 0);
     }
 
     void insert(Decision d) {

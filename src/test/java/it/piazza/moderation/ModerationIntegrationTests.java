@@ -114,6 +114,48 @@ class ModerationIntegrationTests {
         }
 
         @Test
+        void storesACommentOnceWhenTwoNodesReceiveItAtTheSameMoment() throws Exception {
+            String platformId = id();
+            NewInteraction comment = comment(platformId, "u-" + id(), INSULT);
+
+            List<Received> results = concurrently(2, n -> moderation.receive("comune-massa", comment));
+
+            assertThat(results).filteredOn(r -> !r.duplicate()).hasSize(1);
+            assertThat(results).extracting(r -> r.decision().id()).containsOnly(results.getFirst().decision().id());
+            assertThat(jdbc.sql("select count(*) from decision d join interaction i on i.id = d.interaction_id where i.platform_id = ?")
+                    .param(platformId).query(Integer.class).single()).isEqualTo(1);
+            assertThat(audit.verify("comune-massa").intact()).isTrue();
+        }
+
+        @Test
+        void chainsDecisionsTakenAtTheSameTimeIntoOneIntactChain() throws Exception {
+            List<Received> results = concurrently(24, n -> moderation.receive(n % 2 == 0 ? "mit" : "comune-massa",
+                    comment(id(), "u-" + id(), n % 3 == 0 ? INSULT : CRITICISM)));
+
+            assertThat(audit.verify("mit").intact()).isTrue();
+            assertThat(audit.verify("comune-massa").intact()).isTrue();
+            List<String> logged = jdbc.sql("select subject from audit_entry where action = 'DECISION'").query(String.class).list();
+            assertThat(results).extracting(r -> r.decision().id().toString()).allMatch(logged::contains);
+        }
+
+        /** Runs {@code tasks} calls on as many threads, released together, and returns their results. */
+        private static <T> List<T> concurrently(int tasks, java.util.function.IntFunction<T> call) throws Exception {
+            var start = new java.util.concurrent.CyclicBarrier(tasks);
+            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(tasks)) {
+                List<java.util.concurrent.Future<T>> futures = java.util.stream.IntStream.range(0, tasks)
+                        .mapToObj(n -> threads.submit(() -> {
+                            start.await();
+                            return call.apply(n);
+                        })).toList();
+                List<T> results = new java.util.ArrayList<>();
+                for (var future : futures) {
+                    results.add(future.get());
+                }
+                return results;
+            }
+        }
+
+        @Test
         void keepsHarshCriticism() {
             Received received = moderation.receive("roma-capitale", comment(id(), "u-" + id(), CRITICISM));
 
