@@ -2,12 +2,7 @@ package it.piazza.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
 import it.piazza.inbox.Inbox;
@@ -18,33 +13,24 @@ import it.piazza.moderation.NewInteraction;
 import it.piazza.moderation.Received;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.HeadlessChromium;
 import it.piazza.testsupport.TestPolicies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every console page passes the automatic WCAG 2.1 A and AA checks of axe-core, in Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
-class ConsoleAccessibilityIntegrationTests {
+class ConsoleAccessibilityIntegrationTests extends BrowserIntegrationTest {
 
     private static final String ENTE = "comune-di-prova";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Moderation moderation;
     @Autowired
@@ -59,20 +45,6 @@ class ConsoleAccessibilityIntegrationTests {
         EmbeddedDatabases.h2(registry);
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        HeadlessChromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void everyConsolePageMeetsTheAutomaticWcagChecks() {
         policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
@@ -85,32 +57,16 @@ class ConsoleAccessibilityIntegrationTests {
                 "Buongiorno, come si paga la TARI?", Instant.now()));
         UUID conversation = inbox.list(ENTE, InboxFilter.none(), 10).stream()
                 .filter(c -> "cittadina-1".equals(c.authorId())).findFirst().orElseThrow().id();
-        // axe is injected as a script: the console's Content Security Policy would refuse it
-        Page page = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900)).newPage();
+        Page page = newPageForAxe();
 
         page.navigate(url("/login"));
         assertThat(violations(page)).as("/login").isEmpty();
-        page.getByLabel("Nome utente").fill("ada");
-        page.getByLabel("Password").fill("password-ada");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
+        signIn(page, "ada", "password-ada");
 
         for (String path : List.of("", "/coda", "/ricorsi", "/audit", "/sandbox", "/canali",
                 "/autori/" + queued.interaction().authorId(), "/messaggi", "/messaggi/" + conversation, "/messaggi/tempi")) {
             page.navigate(url("/console/" + ENTE + path));
             assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
         }
-    }
-
-    private static List<String> violations(Page page) {
-        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
-                .getViolations().stream()
-                .map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

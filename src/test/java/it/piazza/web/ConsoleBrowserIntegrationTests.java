@@ -3,10 +3,7 @@ package it.piazza.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import it.piazza.accounts.Role;
@@ -21,22 +18,15 @@ import it.piazza.moderation.Received;
 import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.HeadlessChromium;
 import it.piazza.testsupport.TestPolicies;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,16 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * of the pages go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
-class ConsoleBrowserIntegrationTests {
+class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String TEST_ENTE = "comune-di-prova";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Moderation moderation;
     @Autowired
@@ -67,43 +51,20 @@ class ConsoleBrowserIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private BrowserContext context;
     private Page page;
-    private String suffix;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedDatabases.h2(registry);
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        HeadlessChromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void freshBrowserAndEnte() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("it-IT"));
-        page = context.newPage();
-        suffix = UUID.randomUUID().toString().substring(0, 8);
+        page = newPage();
         if (policies.current(TEST_ENTE).isEmpty()) {
             // never acts alone: every finding goes to a person
             policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
         }
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
     }
 
     @Test
@@ -113,7 +74,7 @@ class ConsoleBrowserIntegrationTests {
         Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + suffix));
         assertThat(received.decision().action()).isEqualTo(ContentAction.REVIEW);
 
-        signIn(moderator, "password-mara");
+        signIn(page, moderator, "password-mara");
         assertThat(page.getByTestId("signed-in")).hasText("Mara Rossi");
         assertThat(page.locator("#ente-switcher option")).hasCount(1);
         assertThat(page.locator("#ente-switcher option")).hasText("Comune di Prova");
@@ -126,7 +87,7 @@ class ConsoleBrowserIntegrationTests {
         item.getByTestId("comment").click();
         assertThat(page.locator(".console-current")).containsText(suffix);
         assertThat(page.locator(".console-shortcuts")).containsText("rimuovi");
-        screenshot("queue");
+        screenshot(page, "queue");
 
         page.keyboard().press("c");
         assertThat(page.getByTestId("notice")).hasText("Commento preso in carico.");
@@ -147,7 +108,7 @@ class ConsoleBrowserIntegrationTests {
         assertThat(page.getByTestId("chain")).containsText("Catena integra");
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText("Decisione di una persona");
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
-        screenshot("audit");
+        screenshot(page, "audit");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cruscotto")).click();
         assertThat(page.getByTestId("by-channel")).containsText("facebook");
@@ -155,7 +116,7 @@ class ConsoleBrowserIntegrationTests {
         page.navigate(url("/console/" + TEST_ENTE + "/autori/" + received.interaction().authorId()));
         assertThat(page.getByTestId("comments")).containsText(suffix);
         assertThat(page.getByTestId("comments")).containsText("Rimozione (" + moderator + ")");
-        screenshot("author");
+        screenshot(page, "author");
     }
 
     @Test
@@ -163,10 +124,10 @@ class ConsoleBrowserIntegrationTests {
         String editor = "elio-" + suffix;
         staff.create(editor, "Elio Bianchi", "password-elio", Map.of(TEST_ENTE, Set.of(Role.EDITOR)));
 
-        signIn(editor, "password-elio");
+        signIn(page, editor, "password-elio");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cruscotto"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit"))).hasCount(0);
-        screenshot("dashboard");
+        screenshot(page, "dashboard");
         page.navigate(url("/console/" + TEST_ENTE + "?lang=en"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -193,11 +154,11 @@ class ConsoleBrowserIntegrationTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia il ricorso")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Abbiamo ricevuto il suo ricorso");
 
-        signIn(manager, "password-marco");
+        signIn(page, manager, "password-marco");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ricorsi")).click();
         var appeal = page.locator("[data-appeal]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
         assertThat(appeal).containsText("Aperto");
-        screenshot("appeals");
+        screenshot(page, "appeals");
         appeal.getByLabel("Nota per il cittadino").fill("Il commento riportava parole altrui: lo ripristiniamo.");
         appeal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Accogli e ripristina il commento")).click();
@@ -224,7 +185,7 @@ class ConsoleBrowserIntegrationTests {
         }
         moderation.receive(TEST_ENTE, comment("altro-" + suffix, "Siete degli imbecilli " + suffix));
 
-        signIn(moderator, "password-mira");
+        signIn(page, moderator, "password-mira");
         page.navigate(url("/console/" + TEST_ENTE + "/coda?categoria=INSULT"));
         assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
                 .hasCount(4);
@@ -244,7 +205,7 @@ class ConsoleBrowserIntegrationTests {
         staff.create(moderator, "Nino Sala", "password-nino", Map.of(TEST_ENTE, Set.of(Role.MODERATOR)));
         Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + suffix));
 
-        signIn(moderator, "password-nino");
+        signIn(page, moderator, "password-nino");
         page.navigate(url("/console/" + TEST_ENTE + "/coda"));
         var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
         item.getByLabel("Altro motivo della policy").selectOption("OFF_TOPIC");
@@ -266,7 +227,7 @@ class ConsoleBrowserIntegrationTests {
         staff.create(viewer, "Vera Neri", "password-vera", Map.of(TEST_ENTE, Set.of(Role.VIEWER), "mit", Set.of(Role.VIEWER)));
         Received received = moderation.receive(TEST_ENTE, comment("Sei un imbecille " + suffix));
 
-        signIn(viewer, "password-vera");
+        signIn(page, viewer, "password-vera");
         page.navigate(url("/console/" + TEST_ENTE + "/coda"));
         assertThat(page.getByTestId("comment").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix)))
                 .hasCount(1);
@@ -295,12 +256,12 @@ class ConsoleBrowserIntegrationTests {
                 .param(received.decision().id().toString()).query(Long.class).single();
         jdbc.sql("update audit_entry set actor = 'qualcun-altro' where ente_id = 'mit' and seq = ?").param(seq).update();
 
-        signIn(auditor, "password-aldo");
+        signIn(page, auditor, "password-aldo");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
 
         assertThat(page.getByTestId("chain")).containsText("Catena interrotta alla voce " + seq + ".");
         assertThat(page.locator("tr.table-danger")).containsText("qualcun-altro");
-        screenshot("audit-broken");
+        screenshot(page, "audit-broken");
     }
 
     @Test
@@ -311,7 +272,7 @@ class ConsoleBrowserIntegrationTests {
             moderation.receive(TEST_ENTE, comment("Sei un imbecille, vergognati " + i + " " + suffix));
         }
 
-        signIn(moderator, "password-milo");
+        signIn(page, moderator, "password-milo");
         page.navigate(url("/console/" + TEST_ENTE + "/coda"));
         assertThat(page.locator("[data-queue-item]")).hasCount(50);
         assertThat(page.getByTestId("queue-pages")).containsText("Pagina 1 di ");
@@ -334,7 +295,7 @@ class ConsoleBrowserIntegrationTests {
         }
         assertThat(last.decision().measures()).contains(AuthorMeasure.BAN);
 
-        signIn(manager, "password-marta");
+        signIn(page, manager, "password-marta");
         page.navigate(url("/console/comune-massa/autori/" + repeat));
         var ban = page.getByTestId("sanctions").locator("tbody tr").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sospensione"));
@@ -349,24 +310,7 @@ class ConsoleBrowserIntegrationTests {
                     assertThat(sn.confirmedBy()).isEqualTo(manager);
                     assertThat(sn.endsAt()).isNull();
                 });
-        screenshot("author-permanent-ban");
-    }
-
-    private void signIn(String username, String password) {
-        page.navigate(url("/console"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accesso alla console"))).isVisible();
-        page.getByLabel("Nome utente").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true))).isVisible();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        screenshot(page, "author-permanent-ban");
     }
 
     private static NewInteraction comment(String text) {

@@ -3,25 +3,19 @@ package it.piazza.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
 import it.piazza.inbox.ReplyReady;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.HeadlessChromium;
 import it.piazza.testsupport.SettableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,15 +23,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -53,14 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
 @Import(InboxBrowserIntegrationTests.Connector.class)
-class InboxBrowserIntegrationTests {
+class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** Monday 9 March 2026, 10:00 in Rome: Roma's channels are staffed. */
     private static final Instant MONDAY_MORNING = LocalDateTime.parse("2026-03-09T10:00").atZone(ZoneId.of("Europe/Rome")).toInstant();
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     /** Stands in for the platform connectors: keeps every reply that leaves. */
     @TestConfiguration
@@ -79,8 +65,6 @@ class InboxBrowserIntegrationTests {
         }
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts staff;
     @Autowired
@@ -91,23 +75,8 @@ class InboxBrowserIntegrationTests {
         EmbeddedDatabases.h2(registry);
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        HeadlessChromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void aPrivateMessageIsAnsweredByAnEditorAndLeavesWhenAManagerApprovesIt() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
         staff.create("api-" + suffix, "Connettore", "password-api", Map.of("roma-capitale", Set.of(Role.MODERATOR)));
         staff.create("eva-" + suffix, "Eva Conti", "password-eva", Map.of("roma-capitale", Set.of(Role.EDITOR)));
         staff.create("marta-" + suffix, "Marta Ferri", "password-marta", Map.of("roma-capitale", Set.of(Role.MANAGER)));
@@ -119,46 +88,43 @@ class InboxBrowserIntegrationTests {
                  "created_at": "2026-03-09T09:58:00+01:00"}""".formatted(suffix, suffix, suffix));
         assertThat(posted.statusCode()).isEqualTo(201);
 
-        try (BrowserContext context = newContext()) {
-            Page page = context.newPage();
-            signIn(page, "eva-" + suffix, "password-eva");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messaggi").setExact(true)).click();
-            Locator row = page.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix));
-            assertThat(row).containsText("Nuova");
-            screenshot(page, "inbox");
-            row.getByRole(AriaRole.LINK).click();
+        Page editor = newPage();
+        signIn(editor, "eva-" + suffix, "password-eva");
+        editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messaggi").setExact(true)).click();
+        Locator row = editor.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix));
+        assertThat(row).containsText("Nuova");
+        screenshot(editor, "inbox");
+        row.getByRole(AriaRole.LINK).click();
 
-            assertThat(page.getByTestId("triage")).containsText("Richiesta di informazioni");
-            Locator reply = page.getByLabel("Risposta al cittadino");
-            assertThat(reply).containsText("Roma Capitale");
-            reply.fill("Gentile Carla, la carta d'identità si prenota sul Portale istituzionale o al numero 060606.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia la risposta")).click();
-            assertThat(page.getByTestId("notice")).hasText("Risposta salvata: partirà dopo l'approvazione di un responsabile.");
-            assertThat(page.getByTestId("reply-state")).hasText("in attesa di approvazione");
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia"))).hasCount(0);
-        }
+        assertThat(editor.getByTestId("triage")).containsText("Richiesta di informazioni");
+        Locator reply = editor.getByLabel("Risposta al cittadino");
+        assertThat(reply).containsText("Roma Capitale");
+        reply.fill("Gentile Carla, la carta d'identità si prenota sul Portale istituzionale o al numero 060606.");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia la risposta")).click();
+        assertThat(editor.getByTestId("notice")).hasText("Risposta salvata: partirà dopo l'approvazione di un responsabile.");
+        assertThat(editor.getByTestId("reply-state")).hasText("in attesa di approvazione");
+        assertThat(editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia"))).hasCount(0);
         assertThat(connector.sent).noneMatch(r -> r.inReplyToPlatformId().equals("dm-" + suffix));
 
-        try (BrowserContext context = newContext()) {
-            Page page = context.newPage();
-            signIn(page, "marta-" + suffix, "password-marta");
-            page.navigate(url("/console/roma-capitale/messaggi"));
-            assertThat(page.getByTestId("awaiting")).containsText("in attesa di approvazione");
-            page.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix))
-                    .getByRole(AriaRole.LINK).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia")).click();
+        Page manager = newPage();
+        signIn(manager, "marta-" + suffix, "password-marta");
+        manager.navigate(url("/console/roma-capitale/messaggi"));
+        assertThat(manager.getByTestId("awaiting")).containsText("in attesa di approvazione");
+        manager.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Carla " + suffix))
+                .getByRole(AriaRole.LINK).click();
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia")).click();
 
-            assertThat(page.getByTestId("notice")).hasText("Risposta inviata alla piattaforma.");
-            assertThat(page.getByTestId("reply-state")).hasText("risposta inviata alla piattaforma");
-            assertThat(page.getByTestId("state")).hasText("Risposta data");
-            assertThat(page.getByTestId("history")).containsText("risposta approvata e inviata");
-            screenshot(page, "inbox-conversation");
+        assertThat(manager.getByTestId("notice")).hasText("Risposta inviata alla piattaforma.");
+        assertThat(manager.getByTestId("reply-state")).hasText("risposta inviata alla piattaforma");
+        assertThat(manager.getByTestId("state")).hasText("Risposta data");
+        assertThat(manager.getByTestId("history")).containsText("risposta approvata e inviata");
+        screenshot(manager, "inbox-conversation");
 
-            page.navigate(url("/console/roma-capitale/messaggi/tempi"));
-            assertThat(page.getByTestId("times-channel")).containsText("facebook");
-            assertThat(page.getByTestId("times-office")).containsText("Servizi demografici");
-            screenshot(page, "inbox-response-times");
-        }
+        manager.navigate(url("/console/roma-capitale/messaggi/tempi"));
+        assertThat(manager.getByTestId("times-channel")).containsText("facebook");
+        assertThat(manager.getByTestId("times-office")).containsText("Servizi demografici");
+        screenshot(manager, "inbox-response-times");
+
         assertThat(connector.sent).filteredOn(r -> r.inReplyToPlatformId().equals("dm-" + suffix)).singleElement()
                 .satisfies(r -> {
                     assertThat(r.enteId()).isEqualTo("roma-capitale");
@@ -166,18 +132,6 @@ class InboxBrowserIntegrationTests {
                     assertThat(r.privateMessage()).isTrue();
                     assertThat(r.text()).contains("060606");
                 });
-    }
-
-    private BrowserContext newContext() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("it-IT"));
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("/console"));
-        page.getByLabel("Nome utente").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true))).isVisible();
     }
 
     private HttpResponse<String> post(String user, String password, String body) throws Exception {
@@ -189,13 +143,5 @@ class InboxBrowserIntegrationTests {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,13 +3,8 @@ package it.piazza.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
@@ -35,25 +30,17 @@ import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
 import it.piazza.testsupport.Eventually;
-import it.piazza.testsupport.HeadlessChromium;
 import it.piazza.testsupport.TestPolicies;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,18 +53,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"piazza.demo=false", "piazza.outbox.poll=PT0.05S",
         "piazza.credentials.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
-class SandboxBrowserIntegrationTests {
+class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String TEST_ENTE = "comune-di-prova";
     private static final String NO_BAN = "prova-senza-blocco";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Moderation moderation;
     @Autowired
@@ -91,9 +72,7 @@ class SandboxBrowserIntegrationTests {
     @Autowired
     ActionOutbox outbox;
 
-    private BrowserContext context;
     private Page page;
-    private String suffix;
 
     /** A platform like Instagram: everything but a ban. */
     @TestConfiguration
@@ -136,25 +115,9 @@ class SandboxBrowserIntegrationTests {
         EmbeddedDatabases.h2(registry);
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        HeadlessChromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void freshBrowserAndSandbox() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("it-IT"));
-        page = context.newPage();
-        suffix = UUID.randomUUID().toString().substring(0, 8);
+        page = newPage();
         if (policies.current(TEST_ENTE).isEmpty()) {
             // never acts alone: every finding goes to a person
             policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
@@ -164,18 +127,13 @@ class SandboxBrowserIntegrationTests {
         sandbox.simulateFailure(TEST_ENTE, "facebook", null);
     }
 
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
     @Test
     void aModeratorRemovesACommentWithTheKeyboardAndSeesItRemovedOnTheSandboxPage() {
         String moderator = "mara-" + suffix;
         staff.create(moderator, "Mara Rossi", "password-mara", Map.of(TEST_ENTE, Set.of(Role.MODERATOR, Role.AUDITOR)));
         sandbox.publish(TEST_ENTE, "facebook", "Lavori in via Appia (" + suffix + ")");
 
-        signIn(moderator, "password-mara");
+        signIn(page, moderator, "password-mara");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
         page.getByText("Scrivi come cittadino").click();
         Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
@@ -205,7 +163,7 @@ class SandboxBrowserIntegrationTests {
         assertThat(item.getByTestId("visibility")).hasText("rimosso", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(item).containsText("Decisione: Rimozione (" + moderator + ")");
-        screenshot("sandbox");
+        screenshot(page, "sandbox");
         assertThat(sandbox.changes(TEST_ENTE, "facebook", ActionKind.REMOVE, comment.id())).isEqualTo(1);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
@@ -214,7 +172,7 @@ class SandboxBrowserIntegrationTests {
                 .filter(new Locator.FilterOptions().setHasText(moderator))).hasCount(1);
         assertThat(log.filter(new Locator.FilterOptions().setHasText("Azione eseguita sulla piattaforma"))
                 .filter(new Locator.FilterOptions().setHasText(comment.id()))).containsText("REMOVE");
-        screenshot("audit-sandbox");
+        screenshot(page, "audit-sandbox");
     }
 
     @Test
@@ -229,7 +187,7 @@ class SandboxBrowserIntegrationTests {
         outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.REPLY_PRIVATE, "c-" + suffix, null,
                 author, "Gentile utente, il suo commento è stato rimosso " + suffix, null, null), "warn-" + suffix,
                 "the platform allows REPLY_PRIVATE only within 168 hours of the comment; it is older");
-        signIn(admin, "password-ada");
+        signIn(page, admin, "password-ada");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
         page.locator("[data-page=facebook]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Simula un errore della piattaforma")).click();
@@ -260,7 +218,7 @@ class SandboxBrowserIntegrationTests {
                 .containsText("La piattaforma consente di scrivere in privato all'autore solo per un tempo limitato, ormai passato.");
         assertThat(manual.locator("li").filter(new Locator.FilterOptions().setHasText("c-" + suffix)))
                 .containsText("Testo da inviare a mano: Gentile utente, il suo commento è stato rimosso " + suffix);
-        screenshot("channels");
+        screenshot(page, "channels");
 
         instagram.getByText("Collega il canale").click();
         Locator form = instagram.locator("form").filter(new Locator.FilterOptions().setHasText("Collega a prova-senza-blocco"));
@@ -286,7 +244,7 @@ class SandboxBrowserIntegrationTests {
                 .orElseThrow().visibility() == Visibility.HIDDEN);
         page.reload();
         assertThat(page.getByText(comment.id())).hasCount(0);
-        screenshot("channels-retried");
+        screenshot(page, "channels-retried");
         assertThat(sandbox.changes(TEST_ENTE, "facebook", ActionKind.HIDE, comment.id())).isEqualTo(1);
     }
 
@@ -295,20 +253,14 @@ class SandboxBrowserIntegrationTests {
         String admin = "axe-" + suffix;
         staff.create(admin, "Aldo Esposito", "password-axe", Map.of(TEST_ENTE, Set.of(Role.ADMIN, Role.MODERATOR)));
         comment("Roberta Lanzi", "Grazie per l'informazione " + suffix);
-        // axe is injected as a script: the console's Content Security Policy would refuse it
-        Page checked = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900)).newPage();
-        checked.navigate(url("/login"));
-        checked.getByLabel("Nome utente").fill(admin);
-        checked.getByLabel("Password").fill("password-axe");
-        checked.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
-        checked.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true)).waitFor();
+        Page checked = newPageForAxe();
+        signIn(checked, admin, "password-axe");
 
         for (String path : List.of("/sandbox", "/canali")) {
             checked.navigate(url("/console/" + TEST_ENTE + path));
             checked.locator("details").first().evaluate("d => d.open = true");
             assertThat(violations(checked)).as(path).isEmpty();
         }
-        checked.context().close();
     }
 
     private SandboxItem comment(String author, String text) {
@@ -317,30 +269,6 @@ class SandboxBrowserIntegrationTests {
         Sandbox.Written written = sandbox.write(TEST_ENTE, "facebook", InteractionKind.COMMENT, post, null, author, text);
         assertThat(written).isInstanceOf(Sandbox.Written.Delivered.class);
         return ((Sandbox.Written.Delivered) written).item();
-    }
-
-    private void signIn(String username, String password) {
-        page.navigate(url("/console"));
-        page.getByLabel("Nome utente").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci").setExact(true))).isVisible();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static List<String> violations(Page page) {
-        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
-                .getViolations().stream()
-                .map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
     }
 
 }
