@@ -53,8 +53,11 @@ class ActionPlan {
     @EventListener
     void on(DecisionTaken event) {
         Optional<ChannelConnection> connection = connections.find(event.enteId(), event.channelId());
+        if (connection.isEmpty()) {
+            return;
+        }
         Optional<Interaction> interaction = moderation.interaction(event.enteId(), event.interactionId());
-        if (connection.isEmpty() || interaction.isEmpty()) {
+        if (interaction.isEmpty()) {
             return;
         }
         Plan plan = new Plan(event, interaction.get(), connectors.capabilities(connection.get()));
