@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every decision, human action, appeal, inbox action, purge, policy change and platform action to the audit
- * log, in the transaction
- * that made it: an action and its entry are stored together or not at all.
+ * log, in the transaction that made it: an action and its entry are stored together or not at all.
  */
 @Component
 class AuditTrail {
