@@ -16,7 +16,8 @@ class AdvertisingDetectionTests {
     @ValueSource(strings = {"Contattami su WhatsApp per prezzi bassi", "Usa il codice SCONTO20 sul nostro sito",
             "Spedizione gratuita in tutta Italia, offerta limitata", "Guadagna 500 euro al giorno da casa",
             "Visitate il nostro negozio in centro", "Preventivi gratuiti per traslochi", "Link in bio!",
-            "Vendo bici usata in ottimo stato, 40 euro"})
+            "Vendo bici usata in ottimo stato, 40 euro",
+            "Scopri il segreto per perdere 10 kg in un mese: www.dieta-miracolo.net"})
     void findsCommercialPromotion(String text) {
         assertThat(categories(text)).contains(Category.ADVERTISING);
     }
@@ -24,7 +25,8 @@ class AdvertisingDetectionTests {
     @ParameterizedTest
     @ValueSource(strings = {"La TARI è aumentata di 200 euro, 412 euro contro 210 euro dell'anno scorso",
             "Solo 2.500 euro di bonus? Una patente costa almeno 4.000 euro", "Chiamate l'URP allo 06 0606",
-            "Il biglietto del castello costa 8 euro, per i residenti dovrebbe essere gratis"})
+            "Il biglietto del castello costa 8 euro, per i residenti dovrebbe essere gratis",
+            "Con i lavori sotto casa ho perso 3 kg in una settimana a forza di fare le scale, altro che ascensore"})
     void keepsPricesInComplaintsAndOfficeNumbersClean(String text) {
         assertThat(categories(text)).doesNotContain(Category.ADVERTISING);
     }

@@ -15,7 +15,8 @@ class PropagandaDetectionTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"Votate la lista civica!", "Alle prossime comunali scegliete il cambiamento",
-            "Barrate il simbolo con il gabbiano", "#votaRossi"})
+            "Barrate il simbolo con il gabbiano", "#votaRossi",
+            "Il 12 giugno scegli il cambiamento: vota e fai votare il nostro candidato sindaco!"})
     void findsCallsToVote(String text) {
         assertThat(categories(text)).contains(Category.POLITICAL_PROPAGANDA);
     }
@@ -32,7 +33,8 @@ class PropagandaDetectionTests {
     @ParameterizedTest
     @ValueSource(strings = {"Dove si vota se ho cambiato residenza? Il seggio è sempre alla Marconi?",
             "Il candidato Marinelli ha votato contro la mensa gratuita, ricordatevelo",
-            "Tutti i partiti sono uguali, voterò scheda bianca", "Il consiglio comunale vota il bilancio giovedì"})
+            "Tutti i partiti sono uguali, voterò scheda bianca", "Il consiglio comunale vota il bilancio giovedì",
+            "Chi vota e chi non vota, il seggio di via Roma apre alle 7?"})
     void keepsOpinionsAndVotingLogisticsClean(String text) {
         assertThat(categories(text, null, ELECTION)).doesNotContain(Category.POLITICAL_PROPAGANDA);
     }
