@@ -56,15 +56,17 @@ class ActionPlan {
         if (connection.isEmpty()) {
             return;
         }
-        Optional<Interaction> interaction = moderation.interaction(event.enteId(), event.interactionId());
-        if (interaction.isEmpty()) {
+        Optional<Interaction> found = moderation.interaction(event.enteId(), event.interactionId());
+        if (found.isEmpty()) {
             return;
         }
-        Plan plan = new Plan(event, interaction.get(), connectors.capabilities(connection.get()));
-        Interaction item = interaction.get();
-        if (event.supersedes() == null && (event.action() == ContentAction.KEEP || event.action() == ContentAction.REVIEW)
-                && item.authorId() != null) {
-            banInForce(event.enteId(), item.authorId()).filter(ban -> !plan.enforces(ban.endsAt()))
+        Interaction item = found.get();
+        Plan plan = new Plan(event, item, connectors.capabilities(connection.get()));
+        String author = item.authorId();
+        // only where the platform cannot carry out every ban itself is the author's standing looked up
+        if (author != null && event.supersedes() == null && !plan.enforcesEveryBan()
+                && (event.action() == ContentAction.KEEP || event.action() == ContentAction.REVIEW)) {
+            banInForce(event.enteId(), author).filter(ban -> !plan.enforces(ban.endsAt()))
                     .ifPresent(plan::hideWhileBanned);
         }
         // the warning first: a private reply needs the comment (Meta refuses one to a removed comment), and actions
@@ -82,13 +84,13 @@ class ActionPlan {
                 // stays as it is on the platform (until a person decides, for a comment)
             }
         }
-        if (event.action() == ContentAction.KEEP && event.supersedes() != null && item.authorId() != null) {
-            moderation.sanctions(event.enteId(), item.authorId()).stream()
+        if (author != null && event.action() == ContentAction.KEEP && event.supersedes() != null) {
+            moderation.sanctions(event.enteId(), author).stream()
                     .filter(s -> s.measure() == AuthorMeasure.BAN && s.decisionId().equals(event.supersedes()))
                     .forEach(ban -> lift(ban, "the decision that imposed the ban was reversed"));
         }
-        if (event.measures().contains(AuthorMeasure.BAN) && interaction.get().authorId() != null) {
-            plan.ban(banEnd(event, interaction.get().authorId()));
+        if (author != null && event.measures().contains(AuthorMeasure.BAN)) {
+            plan.ban(banEnd(event, author));
         }
     }
 
@@ -97,20 +99,13 @@ class ActionPlan {
         moderation.sanctions(event.enteId(), event.authorId()).stream()
                 .filter(s -> s.id().equals(event.sanctionId()))
                 .findFirst()
-                .flatMap(s -> moderation.decision(event.enteId(), s.decisionId()))
-                .ifPresent(decision -> moderation.interaction(event.enteId(), decision.interactionId())
-                        .ifPresent(interaction -> connections.find(event.enteId(), interaction.channelId())
-                                .ifPresent(c -> {
-                                    Capabilities capabilities = connectors.capabilities(c);
-                                    PlatformAction ban = new PlatformAction(ActionKind.BAN, event.authorId(),
-                                            interaction.postPlatformId(), event.authorId(), interaction.platformId(),
-                                            null, interaction.createdAt());
-                                    if (capabilities.allows(ActionKind.BAN)) {
-                                        outbox.enqueue(event.enteId(), c.channelId(), decision.id(), ban,
-                                                event.sanctionId() + ":permanent", "permanent ban confirmed by "
-                                                        + event.confirmedBy());
-                                    }
-                                })));
+                .flatMap(this::channelOf)
+                .filter(place -> connectors.capabilities(place.connection()).allows(ActionKind.BAN))
+                .ifPresent(place -> outbox.enqueue(event.enteId(), place.connection().channelId(),
+                        place.decision().id(), new PlatformAction(ActionKind.BAN, event.authorId(),
+                                place.interaction().postPlatformId(), event.authorId(), place.interaction().platformId(),
+                                null, place.interaction().createdAt()),
+                        event.sanctionId() + ":permanent", "permanent ban confirmed by " + event.confirmedBy()));
     }
 
     /**
@@ -118,13 +113,21 @@ class ActionPlan {
      * platform has bans at all; once per ban.
      */
     void lift(Sanction ban, String why) {
-        moderation.decision(ban.enteId(), ban.decisionId())
-                .flatMap(decision -> moderation.interaction(ban.enteId(), decision.interactionId()))
-                .ifPresent(interaction -> connections.find(ban.enteId(), interaction.channelId())
-                        .filter(c -> connectors.capabilities(c).allows(ActionKind.UNBAN))
-                        .ifPresent(c -> outbox.enqueue(ban.enteId(), c.channelId(), ban.decisionId(),
-                                new PlatformAction(ActionKind.UNBAN, ban.authorId(), null, ban.authorId(), null, null, null),
-                                ban.id() + ":UNBAN", why)));
+        channelOf(ban).filter(place -> connectors.capabilities(place.connection()).allows(ActionKind.UNBAN))
+                .ifPresent(place -> outbox.enqueue(ban.enteId(), place.connection().channelId(), ban.decisionId(),
+                        new PlatformAction(ActionKind.UNBAN, ban.authorId(), null, ban.authorId(), null, null, null),
+                        ban.id() + ":UNBAN", why));
+    }
+
+    /** Where a sanction was imposed: its decision, the comment decided on, and that channel's connection. */
+    private record Place(Decision decision, Interaction interaction, ChannelConnection connection) {
+    }
+
+    private Optional<Place> channelOf(Sanction ban) {
+        return moderation.decision(ban.enteId(), ban.decisionId())
+                .flatMap(decision -> moderation.interaction(ban.enteId(), decision.interactionId())
+                        .flatMap(interaction -> connections.find(ban.enteId(), interaction.channelId())
+                                .map(connection -> new Place(decision, interaction, connection))));
     }
 
     private Optional<Sanction> banInForce(String enteId, String authorId) {
@@ -208,6 +211,11 @@ class ActionPlan {
                         ? "the platform's API cannot lift a ban, and this one has an end date"
                         : "the platform's API allows no ban") + ": Piazza hides every further comment of the author while the ban lasts");
             }
+        }
+
+        /** @return whether the platform can carry out any ban, with or without an end */
+        boolean enforcesEveryBan() {
+            return capabilities.allows(ActionKind.BAN) && capabilities.allows(ActionKind.UNBAN);
         }
 
         /** @return whether the platform can carry out a ban ending at {@code until} (null: no end) */
