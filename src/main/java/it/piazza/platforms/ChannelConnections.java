@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,14 +80,44 @@ public class ChannelConnections {
                     .params(enteId, channelId, channel.platform().name(), connectorId,
                             apiBase == null ? null : apiBase.toString(), settingsJson, sealed, now).update();
         }
+        forgetRead();
         events.publishEvent(new ChannelConnected(enteId, channelId, connectorId, by));
     }
 
-    /** @return the channel's connection, with its secrets decrypted */
+    /**
+     * @return the channel's connection, with its secrets decrypted; read once per transaction (the listeners of
+     *         one decision all ask for the same channel), and again after the transaction changed a connection
+     */
     @Transactional(readOnly = true)
     public Optional<ChannelConnection> find(String enteId, String channelId) {
-        return jdbc.sql("select " + COLUMNS + " from channel_connection where ente_id = ? and channel_id = ?")
-                .params(enteId, channelId).query(this::connection).optional();
+        return readInThisTransaction().computeIfAbsent(enteId + "/" + channelId, key -> jdbc
+                .sql("select " + COLUMNS + " from channel_connection where ente_id = ? and channel_id = ?")
+                .params(enteId, channelId).query(this::connection).optional());
+    }
+
+    /** @return the connections this transaction has read, bound to it and dropped when it ends */
+    @SuppressWarnings("unchecked")
+    private Map<String, Optional<ChannelConnection>> readInThisTransaction() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<String, Optional<ChannelConnection>>) bound;
+        }
+        Map<String, Optional<ChannelConnection>> read = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, read);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ChannelConnections.this);
+            }
+        });
+        return read;
+    }
+
+    /** Forgets what this transaction read, after it changed a connection. */
+    private void forgetRead() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            ((Map<?, ?>) TransactionSynchronizationManager.getResource(this)).clear();
+        }
     }
 
     /** @return the state of every connection of the ente, without secrets */
@@ -109,6 +142,7 @@ public class ChannelConnections {
                 where ente_id = ? and channel_id = ? and state = 'ACTIVE'""")
                 .params(reason, Timestamp.from(clock.instant()), enteId, channelId).update();
         if (changed == 1) {
+            forgetRead();
             events.publishEvent(new ConnectionStopped(enteId, channelId, reason));
         }
     }
@@ -120,6 +154,7 @@ public class ChannelConnections {
                 update channel_connection set paused_until = ? where ente_id = ? and channel_id = ?
                   and (paused_until is null or paused_until < ?)""")
                 .params(Timestamp.from(until), enteId, channelId, Timestamp.from(until)).update();
+        forgetRead();
     }
 
     private ChannelConnection connection(ResultSet rs, int row) throws SQLException {

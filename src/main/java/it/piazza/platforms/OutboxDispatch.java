@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,21 +122,24 @@ class OutboxDispatch {
             return;
         }
         Map<String, List<Claimed>> byTarget = new LinkedHashMap<>();
+        // each connection is read (and its secrets decrypted) once per batch, not once per action
+        Map<String, Optional<ChannelConnection>> byChannel = new HashMap<>();
         for (Claimed c : claimed) {
             OutboxEntry e = c.entry();
-            byTarget.computeIfAbsent(e.enteId() + "/" + e.channelId() + "/" + e.action().targetId(),
-                    k -> new java.util.ArrayList<>()).add(c);
+            String channel = e.enteId() + "/" + e.channelId();
+            byChannel.computeIfAbsent(channel, k -> connections.find(e.enteId(), e.channelId()));
+            byTarget.computeIfAbsent(channel + "/" + e.action().targetId(), k -> new ArrayList<>()).add(c);
         }
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (List<Claimed> sameTarget : byTarget.values()) {
-                workers.submit(() -> sameTarget.forEach(this::attempt));
+                workers.submit(() -> sameTarget.forEach(c -> attempt(c,
+                        byChannel.get(c.entry().enteId() + "/" + c.entry().channelId()))));
             }
         }
     }
 
-    private void attempt(Claimed claimed) {
+    private void attempt(Claimed claimed, Optional<ChannelConnection> found) {
         OutboxEntry entry = claimed.entry();
-        Optional<ChannelConnection> found = connections.find(entry.enteId(), entry.channelId());
         if (found.isEmpty()) {
             dead(entry, "the channel " + entry.channelId() + " is not connected any more");
             return;

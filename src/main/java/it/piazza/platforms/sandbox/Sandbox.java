@@ -170,7 +170,7 @@ public class Sandbox {
     void on(DecisionTaken decision) {
         String ente = decision.enteId();
         String channel = decision.channelId();
-        if (!state.onSandbox(ente, channel)) {
+        if (connections.find(ente, channel).filter(c -> c.connector().equals(SandboxConnector.ID)).isEmpty()) {
             return;
         }
         if (state.item(ente, channel, decision.platformId()).isEmpty()) {

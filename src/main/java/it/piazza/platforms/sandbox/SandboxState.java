@@ -69,12 +69,6 @@ class SandboxState {
         return item;
     }
 
-    /** @return whether the channel is connected to the sandbox */
-    boolean onSandbox(String enteId, String channelId) {
-        return jdbc.sql("select count(*) from channel_connection where ente_id = ? and channel_id = ? and connector = ?")
-                .params(enteId, channelId, SandboxConnector.ID).query(Long.class).single() > 0;
-    }
-
     /**
      * Puts on the page an item Piazza received for the channel from elsewhere (the demo comments, the REST API),
      * with its post, so that the page shows it and the actions on it can be carried out.
