@@ -107,10 +107,12 @@ class OutboxDispatch {
                     for update skip locked""")
                     .param("now", Timestamp.from(now)).param("batch", batch)
                     .query((rs, n) -> new Claimed(ActionOutbox.entry(rs, n), rs.getString(13).equals("IN_FLIGHT"))).list();
-            for (Claimed c : rows) {
+            if (!rows.isEmpty()) {
                 jdbc.sql("""
-                        update platform_action set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = ?, claimed_by = ?
-                        where id = ?""").params(Timestamp.from(now.plus(lease)), node, c.entry().id()).update();
+                        update platform_action set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = :lease,
+                          claimed_by = :node where id in (:ids)""")
+                        .param("lease", Timestamp.from(now.plus(lease))).param("node", node)
+                        .param("ids", rows.stream().map(c -> c.entry().id()).toList()).update();
             }
             return rows;
         });
