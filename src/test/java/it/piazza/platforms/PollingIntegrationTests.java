@@ -1,11 +1,11 @@
 package it.piazza.platforms;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.NewInteraction;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -262,8 +262,7 @@ class PollingIntegrationTests {
                         return polling.pollDue();
                     }));
                 }
-                Eventually.until(Duration.ofSeconds(10), "one node polls",
-                        () -> poller.polls.get() == 1);
+                await("one node polls").atMost(Duration.ofSeconds(10)).until(() -> poller.polls.get() == 1);
                 for (Future<Integer> f : polls) {
                     if (f.isDone()) {
                         assertThat(f.get()).as("a node that did not get the claim polls nothing").isZero();
@@ -286,8 +285,7 @@ class PollingIntegrationTests {
             Instant before = Instant.now();
             try (ExecutorService node = Executors.newSingleThreadExecutor()) {
                 Future<Integer> polls = node.submit(polling::pollDue);
-                Eventually.until(Duration.ofSeconds(10), "the poll running",
-                        () -> poller.polls.get() == 1);
+                await("the poll running").atMost(Duration.ofSeconds(10)).until(() -> poller.polls.get() == 1);
 
                 assertThat(instant(row().get("poll_due_at"))).isAfterOrEqualTo(before.plus(Duration.ofMinutes(5)));
 

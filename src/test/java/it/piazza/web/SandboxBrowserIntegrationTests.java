@@ -1,5 +1,6 @@
 package it.piazza.web;
 
+import static org.awaitility.Awaitility.await;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,6 @@ import it.piazza.platforms.sandbox.Visibility;
 import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.TestPolicies;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -196,7 +196,7 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         ReviewItem queued = moderation.reviewQueue(TEST_ENTE, 500).stream()
                 .filter(i -> i.interaction().platformId().equals(comment.id())).findFirst().orElseThrow();
         moderation.decide(TEST_ENTE, queued.interaction().id(), admin, ContentAction.HIDE, List.of(Category.INSULT), null);
-        Eventually.until(WAIT, "a dead letter", () -> outbox.entries(TEST_ENTE, List.of(ActionState.DEAD), 100).stream()
+        await("a dead letter").atMost(WAIT).until(() -> outbox.entries(TEST_ENTE, List.of(ActionState.DEAD), 100).stream()
                 .anyMatch(e -> e.action().targetId().equals(comment.id())));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
@@ -240,7 +240,7 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         page.getByTestId("dead-letters").locator("tr").filter(new Locator.FilterOptions().setHasText(comment.id()))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Riprova")).click();
         assertThat(page.getByTestId("notice")).hasText("Azione rimessa in coda: Piazza la riprova subito.");
-        Eventually.until(WAIT, "the comment hidden on the sandbox page", () -> sandbox.item(TEST_ENTE, "facebook", comment.id())
+        await("the comment hidden on the sandbox page").atMost(WAIT).until(() -> sandbox.item(TEST_ENTE, "facebook", comment.id())
                 .orElseThrow().visibility() == Visibility.HIDDEN);
         page.reload();
         assertThat(page.getByText(comment.id())).hasCount(0);

@@ -1,5 +1,6 @@
 package it.piazza.platforms.facebook;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
@@ -10,7 +11,6 @@ import it.piazza.platforms.meta.FakeGraphApi;
 import it.piazza.platforms.meta.FakeGraphApi.Attempt;
 import it.piazza.platforms.meta.FakeGraphApi.Failure;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +80,7 @@ class FacebookConnectorIntegrationTests {
 
     @AfterEach
     void outboxIdle() {
-        Eventually.until(PATIENCE, "every action finished", () -> jdbc.sql("select count(*) from platform_action where state in ('PENDING', 'IN_FLIGHT')")
+        await("every action finished").atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from platform_action where state in ('PENDING', 'IN_FLIGHT')")
                 .query(Integer.class).single() == 0);
     }
 
@@ -176,8 +176,8 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
-        Eventually.until(PATIENCE, "the removal recorded as done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        await("the insult deleted at Facebook").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
+        await("the removal recorded as done").atMost(PATIENCE).until(() -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.comment(id).deleted()).isTrue();
         assertThat(fake.attempts("delete", id)).hasSize(1);
     }
@@ -188,8 +188,8 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the insult deleted at Facebook", () -> fake.count("delete", id) == 1);
-        Eventually.until(PATIENCE, "the warning recorded as done", () -> actionState(id, "REPLY_PRIVATE").equals(Optional.of("DONE")));
+        await("the insult deleted at Facebook").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
+        await("the warning recorded as done").atMost(PATIENCE).until(() -> actionState(id, "REPLY_PRIVATE").equals(Optional.of("DONE")));
         assertThat(fake.sent()).filteredOn(s -> id.equals(s.commentId())).singleElement()
                 .satisfies(s -> assertThat(s.text()).isNotBlank());
         assertThat(fake.attempts("private_reply", id).getFirst().at()).isBeforeOrEqualTo(fake.attempts("delete", id).getFirst().at());
@@ -202,7 +202,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the insult deleted after the wait", () -> fake.count("delete", id) == 1);
+        await("the insult deleted after the wait").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
         List<Attempt> attempts = fake.attempts("delete", id);
         assertThat(attempts).hasSize(2);
         assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
@@ -215,7 +215,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the connection stopped", () -> connections.statuses(ENTE).stream()
+        await("the connection stopped").atMost(PATIENCE).until(() -> connections.statuses(ENTE).stream()
                 .anyMatch(s -> s.channelId().equals("facebook") && s.state() == ConnectionState.CREDENTIALS_REJECTED));
         ConnectionStatus stopped = connections.statuses(ENTE).stream().filter(s -> s.channelId().equals("facebook"))
                 .findFirst().orElseThrow();
@@ -226,7 +226,7 @@ class FacebookConnectorIntegrationTests {
         fake.renewToken();
         connect();
 
-        Eventually.until(PATIENCE, "the waiting removal carried out", () -> fake.count("delete", id) == 1);
+        await("the waiting removal carried out").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
     }
 
     @Test
@@ -236,7 +236,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        await("the removal done").atMost(PATIENCE).until(() -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.count("delete", id)).isEqualTo(1);
         assertThat(fake.attempts("delete", id)).extracting(Attempt::status).containsExactly(500, 500, 200);
     }
@@ -263,7 +263,7 @@ class FacebookConnectorIntegrationTests {
 
         inFlightOnAStoppedNode(id);
 
-        Eventually.until(PATIENCE, "the removal confirmed", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        await("the removal confirmed").atMost(PATIENCE).until(() -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.attempts("delete", id)).isEmpty();
     }
 
@@ -275,7 +275,7 @@ class FacebookConnectorIntegrationTests {
 
         inFlightOnAStoppedNode(id);
 
-        Eventually.until(PATIENCE, "the removal done", () -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
+        await("the removal done").atMost(PATIENCE).until(() -> actionState(id, "REMOVE").equals(Optional.of("DONE")));
         assertThat(fake.count("delete", id)).isEqualTo(1);
         assertThat(fake.attempts("delete", id)).hasSize(1);
     }
@@ -287,7 +287,7 @@ class FacebookConnectorIntegrationTests {
 
         fake.deliver(webhook(), APP_SECRET, comment(id, INSULT));
 
-        Eventually.until(PATIENCE, "the removal dead", () -> actionState(id, "REMOVE").equals(Optional.of("DEAD")));
+        await("the removal dead").atMost(PATIENCE).until(() -> actionState(id, "REMOVE").equals(Optional.of("DEAD")));
         assertThat(fake.count("delete", id)).isZero();
         assertThat(fake.attempts("delete", id)).hasSize(1);
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'REMOVE'").param(id)

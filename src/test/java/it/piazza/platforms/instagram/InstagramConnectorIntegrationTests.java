@@ -1,12 +1,12 @@
 package it.piazza.platforms.instagram;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
 import it.piazza.platforms.Secrets;
 import it.piazza.platforms.meta.FakeGraphApi;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +88,7 @@ class InstagramConnectorIntegrationTests {
 
         comment(id, "autore-" + id, "Sei un imbecille, vergognati");
 
-        Eventually.until(PATIENCE, "the insult deleted at Instagram", () -> fake.count("delete", id) == 1);
+        await("the insult deleted at Instagram").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
         assertThat(fake.comment(id).deleted()).isTrue();
     }
 
@@ -100,16 +100,16 @@ class InstagramConnectorIntegrationTests {
         for (String insult : insults) {
             String id = id();
             comment(id, author, insult);
-            Eventually.until(PATIENCE, "the insult deleted", () -> fake.count("delete", id) == 1);
+            await("the insult deleted").atMost(PATIENCE).until(() -> fake.count("delete", id) == 1);
         }
-        Eventually.until(PATIENCE, "the ban handed to a person", () -> states(author, "BAN").equals(List.of("MANUAL")));
+        await("the ban handed to a person").atMost(PATIENCE).until(() -> states(author, "BAN").equals(List.of("MANUAL")));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'BAN'").param(author)
                 .query(String.class).single()).contains("allows no ban", "hides every further comment");
 
         String further = id();
         comment(further, author, "Buongiorno, a che ora apre il mercato di piazza Aranci?");
 
-        Eventually.until(PATIENCE, "the banned author's comment hidden with hide=true", () -> fake.count("hide", further) == 1);
+        await("the banned author's comment hidden with hide=true").atMost(PATIENCE).until(() -> fake.count("hide", further) == 1);
         assertThat(fake.comment(further).hidden()).isTrue();
         assertThat(fake.comment(further).deleted()).isFalse();
         assertThat(fake.attempts("block", author)).isEmpty();

@@ -1,5 +1,6 @@
 package it.piazza.platforms.mastodon;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ActionKind;
@@ -12,7 +13,6 @@ import it.piazza.platforms.OutboxEntry;
 import it.piazza.platforms.PlatformAction;
 import it.piazza.platforms.Secrets;
 import it.piazza.policy.PolicyVersions;
-import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.EmbeddedDatabases;
 import it.piazza.testsupport.TestPolicies;
 import java.time.Duration;
@@ -107,9 +107,9 @@ class MastodonConnectorIntegrationTests {
     void aPolledInsultIsHandedToAPersonAsAManualEntry() {
         String insult = mention("sei un imbecille, vergognati");
 
-        Eventually.until(WAIT, "the insult decided", () -> !decision(insult).equals("none"));
+        await("the insult decided").atMost(WAIT).until(() -> !decision(insult).equals("none"));
         assertThat(decision(insult)).isEqualTo("REMOVE");
-        Eventually.until(WAIT, "the insult's actions planned", () -> !entries(insult).isEmpty());
+        await("the insult's actions planned").atMost(WAIT).until(() -> !entries(insult).isEmpty());
 
         assertThat(entries(insult)).singleElement()
                 .satisfies(e -> assertThat(e.action().kind()).isEqualTo(ActionKind.REMOVE))
@@ -125,7 +125,7 @@ class MastodonConnectorIntegrationTests {
         fake.rateLimitedUntil(reset);
         String greeting = mention("buongiorno, a che ora apre l'ufficio anagrafe?");
 
-        Eventually.until(WAIT, "the mention received after the reset", () -> !decision(greeting).equals("none"));
+        await("the mention received after the reset").atMost(WAIT).until(() -> !decision(greeting).equals("none"));
 
         assertThat(fake.rateLimitAnswers()).isEqualTo(1);
         List<Instant> calls = fake.notificationCalls();
@@ -136,7 +136,7 @@ class MastodonConnectorIntegrationTests {
     void aRevokedTokenStopsTheConnection() {
         fake.revoke();
 
-        Eventually.until(WAIT, "the connection stopped", () -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
+        await("the connection stopped").atMost(WAIT).until(() -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
 
         assertThat(status().reason()).isEqualTo("Mastodon: HTTP 401: The access token is invalid");
     }
@@ -149,7 +149,7 @@ class MastodonConnectorIntegrationTests {
         outbox.enqueue(ENTE, "mastodon", null, new PlatformAction(ActionKind.REPLY_PUBLIC, question, post, "2002",
                 "Entro fine giugno, grazie.", null, null), "5xx-reply-" + question, "test");
 
-        Eventually.until(WAIT, "the reply done", () -> entries(question).stream()
+        await("the reply done").atMost(WAIT).until(() -> entries(question).stream()
                 .anyMatch(e -> e.action().kind() == ActionKind.REPLY_PUBLIC && e.state() == ActionState.DONE));
         assertThat(entries(question)).filteredOn(e -> e.action().kind() == ActionKind.REPLY_PUBLIC).singleElement()
                 .satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
@@ -163,7 +163,7 @@ class MastodonConnectorIntegrationTests {
         outbox.enqueue(ENTE, "mastodon", null, new PlatformAction(ActionKind.REPLY_PUBLIC, "404404", post, "2002",
                 "Grazie", null, null), "dead-reply-" + post, "test");
 
-        Eventually.until(WAIT, "the action dead", () -> entries("404404").getFirst().state() == ActionState.DEAD);
+        await("the action dead").atMost(WAIT).until(() -> entries("404404").getFirst().state() == ActionState.DEAD);
         assertThat(entries("404404").getFirst().lastError()).isEqualTo("Mastodon: HTTP 404: Record not found");
     }
 }

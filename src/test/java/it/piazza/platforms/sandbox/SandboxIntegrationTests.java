@@ -1,5 +1,6 @@
 package it.piazza.platforms.sandbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffAccounts;
@@ -28,7 +29,6 @@ import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -139,11 +139,11 @@ class SandboxIntegrationTests {
             SandboxItem item = delivered(sandbox.write(MASSA, "facebook", insult.kind(), insult.postId(), null,
                     insult.author().name(), insult.text()));
 
-            Eventually.until(WAIT, "the insult removed on the page", () -> visibility(item) == Visibility.REMOVED);
+            await("the insult removed on the page").atMost(WAIT).until(() -> visibility(item) == Visibility.REMOVED);
             SandboxItem removed = sandbox.item(MASSA, "facebook", item.id()).orElseThrow();
             assertThat(removed.decisionAction()).isEqualTo(ContentAction.REMOVE);
             assertThat(removed.decidedBy()).isEqualTo(Decision.AUTOMATED);
-            Eventually.until(WAIT, "the removal recorded as done", () -> outbox.ofDecision(MASSA, removed.decisionId()).stream()
+            await("the removal recorded as done").atMost(WAIT).until(() -> outbox.ofDecision(MASSA, removed.decisionId()).stream()
                     .anyMatch(e -> e.action().kind() == ActionKind.REMOVE && e.state() == ActionState.DONE));
             assertThat(sandbox.changes(MASSA, "facebook", ActionKind.REMOVE, item.id())).isEqualTo(1);
             assertThat(sandbox.pages(MASSA)).filteredOn(p -> p.channelId().equals("facebook")).singleElement()
@@ -159,7 +159,7 @@ class SandboxIntegrationTests {
                     "Nuovi orari dell'isola ecologica", null, "u-api", "Luca Neri", "Siete dei buffoni e degli imbecilli",
                     Instant.now()));
 
-            Eventually.until(WAIT, "the comment removed on the page", () -> sandbox.item(MASSA, "facebook", id)
+            await("the comment removed on the page").atMost(WAIT).until(() -> sandbox.item(MASSA, "facebook", id)
                     .map(i -> i.visibility() == Visibility.REMOVED).orElse(false));
             assertThat(sandbox.pages(MASSA)).filteredOn(p -> p.channelId().equals("facebook")).singleElement()
                     .satisfies(p -> assertThat(p.posts()).filteredOn(x -> x.id().equals("api-post")).singleElement()
@@ -173,7 +173,7 @@ class SandboxIntegrationTests {
             Activity.Written spam = generated(Tone.SPAM, post, text -> text.startsWith("Guadagna"));
             SandboxItem item = delivered(sandbox.write(MASSA, "instagram", InteractionKind.COMMENT, post, null,
                     spam.author().name(), spam.text()));
-            Eventually.until(WAIT, "the spam hidden on the page", () -> visibility(item) == Visibility.HIDDEN);
+            await("the spam hidden on the page").atMost(WAIT).until(() -> visibility(item) == Visibility.HIDDEN);
             UUID hiding = sandbox.item(MASSA, "instagram", item.id()).orElseThrow().decisionId();
 
             AppealOutcome filed = appeals.file(hiding, "Era un'offerta vera, non spam", null);
@@ -181,7 +181,7 @@ class SandboxIntegrationTests {
             assertThat(appeals.decide(MASSA, ((AppealOutcome.Done) filed).appeal().id(), "responsabile-prova", true,
                     "Il commento torna visibile")).isInstanceOf(AppealOutcome.Done.class);
 
-            Eventually.until(WAIT, "the comment visible again", () -> visibility(item) == Visibility.VISIBLE);
+            await("the comment visible again").atMost(WAIT).until(() -> visibility(item) == Visibility.VISIBLE);
             assertThat(sandbox.changes(MASSA, "instagram", ActionKind.HIDE, item.id())).isEqualTo(1);
             assertThat(sandbox.changes(MASSA, "instagram", ActionKind.UNHIDE, item.id())).isEqualTo(1);
         }
@@ -248,7 +248,7 @@ class SandboxIntegrationTests {
 
             assertThat(inbox.reply(MASSA, conversation.id(), operator, answer)).isInstanceOf(ReplyOutcome.Sent.class);
 
-            Eventually.until(WAIT, "the answer on the sandbox page", () -> sandbox.pages(MASSA).stream()
+            await("the answer on the sandbox page").atMost(WAIT).until(() -> sandbox.pages(MASSA).stream()
                     .filter(p -> p.channelId().equals("facebook"))
                     .flatMap(p -> p.conversations().stream())
                     .filter(c -> c.message().id().equals(message.id()))

@@ -1,5 +1,6 @@
 package it.piazza.platforms.telegram;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
@@ -7,7 +8,6 @@ import it.piazza.platforms.ConnectionState;
 import it.piazza.platforms.Secrets;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.TestPolicies;
 import java.net.URI;
 import java.time.Duration;
@@ -106,8 +106,8 @@ class TelegramIntegrationTests {
     void deletesAnInsultThePolicyRemoves() {
         FakeTelegramBotApi.Message comment = insultDelivered();
 
-        Eventually.until(WAIT, "the comment deleted at Telegram", () -> !telegram.exists(comment.platformId()));
-        Eventually.until(WAIT, "the removal recorded as done", () -> removeState(comment.platformId()).equals("DONE"));
+        await("the comment deleted at Telegram").atMost(WAIT).until(() -> !telegram.exists(comment.platformId()));
+        await("the removal recorded as done").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DONE"));
         assertThat(stored(comment.platformId())).isEqualTo(1);
         assertThat(telegram.count("deleteMessage")).isEqualTo(1);
     }
@@ -132,7 +132,7 @@ class TelegramIntegrationTests {
 
         FakeTelegramBotApi.Message comment = insultDelivered();
 
-        Eventually.until(WAIT, "the comment deleted after the wait", () -> !telegram.exists(comment.platformId()));
+        await("the comment deleted after the wait").atMost(WAIT).until(() -> !telegram.exists(comment.platformId()));
         assertThat(telegram.times("deleteMessage")).hasSize(2);
         assertThat(Duration.between(telegram.times("deleteMessage").get(0), telegram.times("deleteMessage").get(1)))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
@@ -144,14 +144,14 @@ class TelegramIntegrationTests {
 
         FakeTelegramBotApi.Message comment = insultDelivered();
 
-        Eventually.until(WAIT, "the connection stopped", () -> connections.find(ENTE, "telegram").orElseThrow().state()
+        await("the connection stopped").atMost(WAIT).until(() -> connections.find(ENTE, "telegram").orElseThrow().state()
                 == ConnectionState.CREDENTIALS_REJECTED);
-        Eventually.until(WAIT, "the removal waiting", () -> removeState(comment.platformId()).equals("PENDING"));
+        await("the removal waiting").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("PENDING"));
         assertThat(telegram.exists(comment.platformId())).isTrue();
 
         connect("123456:token-2");
 
-        Eventually.until(WAIT, "the waiting removal carried out", () -> removeState(comment.platformId()).equals("DONE"));
+        await("the waiting removal carried out").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DONE"));
         assertThat(telegram.exists(comment.platformId())).isFalse();
     }
 
@@ -161,7 +161,7 @@ class TelegramIntegrationTests {
 
         FakeTelegramBotApi.Message comment = insultDelivered();
 
-        Eventually.until(WAIT, "the removal recorded as done", () -> removeState(comment.platformId()).equals("DONE"));
+        await("the removal recorded as done").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DONE"));
         assertThat(telegram.count("deleteMessage")).isEqualTo(2);
         assertThat(telegram.exists(comment.platformId())).isFalse();
     }
@@ -172,7 +172,7 @@ class TelegramIntegrationTests {
 
         FakeTelegramBotApi.Message comment = insultDelivered();
 
-        Eventually.until(WAIT, "the removal dead", () -> removeState(comment.platformId()).equals("DEAD"));
+        await("the removal dead").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DEAD"));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'REMOVE'")
                 .param(comment.platformId()).query(String.class).single()).contains("not enough rights");
         assertThat(telegram.count("deleteMessage")).isEqualTo(1);

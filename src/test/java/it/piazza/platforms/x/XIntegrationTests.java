@@ -1,12 +1,12 @@
 package it.piazza.platforms.x;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ChannelConnections;
 import it.piazza.platforms.ConnectionState;
 import it.piazza.platforms.Secrets;
 import it.piazza.testsupport.EmbeddedDatabases;
-import it.piazza.testsupport.Eventually;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -104,8 +104,8 @@ class XIntegrationTests {
     void hidesAnInsultThePolicyRemovesSinceXDeletesNoOneElsesPost() {
         FakeXApi.Post reply = insultDelivered();
 
-        Eventually.until(WAIT, "the reply hidden at X", () -> x.post(reply.id()).hidden());
-        Eventually.until(WAIT, "the hide recorded as done", () -> hideState(reply.id()).equals("DONE"));
+        await("the reply hidden at X").atMost(WAIT).until(() -> x.post(reply.id()).hidden());
+        await("the hide recorded as done").atMost(WAIT).until(() -> hideState(reply.id()).equals("DONE"));
         assertThat(stored(reply.id())).isEqualTo(1);
         assertThat(jdbc.sql("select purpose from platform_action where target_id = ? and kind = 'HIDE'").param(reply.id())
                 .query(String.class).single()).contains("fallback");
@@ -148,7 +148,7 @@ class XIntegrationTests {
 
         FakeXApi.Post reply = insultDelivered();
 
-        Eventually.until(WAIT, "the reply hidden after the reset", () -> x.post(reply.id()).hidden());
+        await("the reply hidden after the reset").atMost(WAIT).until(() -> x.post(reply.id()).hidden());
         assertThat(x.times("hide")).hasSize(2);
         assertThat(x.times("hide").get(1)).isAfterOrEqualTo(reset);
     }
@@ -159,15 +159,15 @@ class XIntegrationTests {
 
         FakeXApi.Post reply = insultDelivered();
 
-        Eventually.until(WAIT, "the connection stopped", () -> connections.find(ENTE, "x").orElseThrow().state()
+        await("the connection stopped").atMost(WAIT).until(() -> connections.find(ENTE, "x").orElseThrow().state()
                 == ConnectionState.CREDENTIALS_REJECTED);
-        Eventually.until(WAIT, "the hide waiting", () -> hideState(reply.id()).equals("PENDING"));
+        await("the hide waiting").atMost(WAIT).until(() -> hideState(reply.id()).equals("PENDING"));
         assertThat(x.post(reply.id()).hidden()).isFalse();
         assertThat(x.count("hide")).as("requests with a rejected token change nothing").isZero();
 
         connect("token-2");
 
-        Eventually.until(WAIT, "the waiting hide carried out", () -> hideState(reply.id()).equals("DONE"));
+        await("the waiting hide carried out").atMost(WAIT).until(() -> hideState(reply.id()).equals("DONE"));
         assertThat(x.post(reply.id()).hidden()).isTrue();
     }
 
@@ -177,7 +177,7 @@ class XIntegrationTests {
 
         FakeXApi.Post reply = insultDelivered();
 
-        Eventually.until(WAIT, "the hide recorded as done", () -> hideState(reply.id()).equals("DONE"));
+        await("the hide recorded as done").atMost(WAIT).until(() -> hideState(reply.id()).equals("DONE"));
         assertThat(x.count("hide")).isEqualTo(2);
         assertThat(x.post(reply.id()).hidden()).isTrue();
         assertThat(jdbc.sql("select count(*) from platform_action where target_id = ? and kind = 'HIDE'")
@@ -190,7 +190,7 @@ class XIntegrationTests {
         FakeXApi.Post reply = x.reply(theirs.id(), "42", INSULT + " @Roma");
         assertThat(x.deliver(webhook, x.tweetCreateEvent(reply, "Mario", "mario", Instant.now()))).isEqualTo(200);
 
-        Eventually.until(WAIT, "the hide dead", () -> hideState(reply.id()).equals("DEAD"));
+        await("the hide dead").atMost(WAIT).until(() -> hideState(reply.id()).equals("DEAD"));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'HIDE'")
                 .param(reply.id()).query(String.class).single()).contains("conversations it started");
         assertThat(x.count("hide")).isEqualTo(1);

@@ -1,5 +1,6 @@
 package it.piazza.platforms.youtube;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.platforms.ActionKind;
@@ -13,7 +14,6 @@ import it.piazza.platforms.PlatformAction;
 import it.piazza.platforms.Secrets;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
-import it.piazza.testsupport.Eventually;
 import it.piazza.testsupport.EmbeddedDatabases;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -109,7 +109,7 @@ class YouTubeConnectorIntegrationTests {
                     new Secrets(Map.of("client_id", "c", "client_secret", "s", "refresh_token", "r")), "test");
             outbox.enqueue("roma-capitale", "youtube", null, new PlatformAction(ActionKind.HIDE, comment, "vid123",
                     null, null, null, null), "rounds-" + comment, "test");
-            Eventually.until(WAIT, "the other channel polled and acted on", () -> other.threadLists() >= 6
+            await("the other channel polled and acted on").atMost(WAIT).until(() -> other.threadLists() >= 6
                     && other.status(comment).equals("heldForReview"));
         }
     }
@@ -120,13 +120,13 @@ class YouTubeConnectorIntegrationTests {
         fake.comment(critic, "UCanna", "Vergogna, strade piene di buche da mesi. Il ministro è incompetente.",
                 T.plusSeconds(1));
 
-        Eventually.until(WAIT, "the insult rejected at YouTube and recorded", () -> state(insult).equals("rejected")
+        await("the insult rejected at YouTube and recorded").atMost(WAIT).until(() -> state(insult).equals("rejected")
                 && entries(insult).stream().anyMatch(e -> e.state() == ActionState.DONE));
 
         assertThat(decision(insult)).isEqualTo("REMOVE");
         assertThat(entries(insult)).extracting(e -> e.action().kind() + " " + e.state())
                 .containsExactlyInAnyOrder("REMOVE DONE", "REPLY_PRIVATE MANUAL");
-        Eventually.until(WAIT, "the criticism decided", () -> !decision(critic).equals("none"));
+        await("the criticism decided").atMost(WAIT).until(() -> !decision(critic).equals("none"));
         assertThat(decision(critic)).isEqualTo("KEEP");
         assertThat(state(critic)).isEqualTo("published");
         assertThat(fake.moderationsOf(insult)).isEqualTo(1);
@@ -138,7 +138,7 @@ class YouTubeConnectorIntegrationTests {
         policies.importPolicy("mit.yaml", Presets.yaml("mit").replaceFirst("(INSULT:\\s+action: )REMOVE", "$1HIDE"), "test");
         fake.comment(insult, "UCmario", "Sei un imbecille, vergognati", T);
 
-        Eventually.until(WAIT, "the insult held for review", () -> state(insult).equals("heldForReview"));
+        await("the insult held for review").atMost(WAIT).until(() -> state(insult).equals("heldForReview"));
 
         assertThat(decision(insult)).isEqualTo("HIDE");
     }
@@ -147,7 +147,7 @@ class YouTubeConnectorIntegrationTests {
     void respectsTheQuotaUntilMidnightInCalifornia() {
         fake.quotaExceeded(true);
 
-        Eventually.until(WAIT, "the connection paused", () -> status().pausedUntil() != null);
+        await("the connection paused").atMost(WAIT).until(() -> status().pausedUntil() != null);
 
         Instant midnight = ZonedDateTime.now(YouTubeErrors.PACIFIC).toLocalDate().plusDays(1)
                 .atStartOfDay(YouTubeErrors.PACIFIC).toInstant();
@@ -169,7 +169,7 @@ class YouTubeConnectorIntegrationTests {
     void aRevokedTokenStopsTheConnectionAndItsActionsWait() {
         fake.revoke();
 
-        Eventually.until(WAIT, "the connection stopped", () -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
+        await("the connection stopped").atMost(WAIT).until(() -> status().state() == ConnectionState.CREDENTIALS_REJECTED);
 
         assertThat(status().reason()).contains("invalid_grant").doesNotContain("1//refresh");
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-any", "vid123", null, null, null,
@@ -189,7 +189,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-1", "vid123", null, null, null,
                 null), "5xx-hide", "test");
 
-        Eventually.until(WAIT, "the action done", () -> entries("Ugx-1").getFirst().state() == ActionState.DONE);
+        await("the action done").atMost(WAIT).until(() -> entries("Ugx-1").getFirst().state() == ActionState.DONE);
         assertThat(entries("Ugx-1").getFirst().attempts()).isEqualTo(2);
         assertThat(fake.moderationsOf("Ugx-1")).isEqualTo(2);
         assertThat(state("Ugx-1")).isEqualTo("heldForReview");
@@ -200,7 +200,7 @@ class YouTubeConnectorIntegrationTests {
         outbox.enqueue("mit", "youtube", null, new PlatformAction(ActionKind.HIDE, "Ugx-gone", "vid123", null, null,
                 null, null), "gone-hide", "test");
 
-        Eventually.until(WAIT, "the action dead", () -> entries("Ugx-gone").getFirst().state() == ActionState.DEAD);
+        await("the action dead").atMost(WAIT).until(() -> entries("Ugx-gone").getFirst().state() == ActionState.DEAD);
         assertThat(entries("Ugx-gone").getFirst().lastError()).contains("commentNotFound");
         assertThat(entries("Ugx-gone").getFirst().attempts()).isEqualTo(1);
     }
