@@ -2,12 +2,8 @@ package it.piazza.cli;
 
 import it.piazza.inbox.FaqAssistant;
 import it.piazza.inbox.FaqMatch;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -126,25 +121,8 @@ final class EvaluateFaqCommand implements Callable<Integer> {
     }
 
     static List<LabelledQuestion> read(Path file) {
-        List<LabelledQuestion> questions = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                JsonNode line = JsonLines.JSON.readTree(lines.get(i));
-                try {
-                    questions.add(new LabelledQuestion(JsonLines.requiredText(line, "id"),
-                            JsonLines.requiredText(line, "ente"), JsonLines.requiredText(line, "text"),
-                            JsonLines.optionalText(line, "expected")));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return questions;
+        return EvaluateCommand.labelled(file, line -> new LabelledQuestion(JsonLines.requiredText(line, "id"),
+                JsonLines.requiredText(line, "ente"), JsonLines.requiredText(line, "text"),
+                JsonLines.optionalText(line, "expected")));
     }
 }

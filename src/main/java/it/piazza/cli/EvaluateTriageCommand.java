@@ -6,14 +6,10 @@ import it.piazza.inbox.Triage;
 import it.piazza.inbox.TriageAnswer;
 import it.piazza.policy.Policy;
 import it.piazza.policy.Presets;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +21,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -122,28 +117,11 @@ final class EvaluateTriageCommand implements Callable<Integer> {
      * @throws JacksonException when a line is not JSON
      */
     static List<LabelledMessage> read(Path file) {
-        List<LabelledMessage> messages = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                JsonNode line = JsonLines.JSON.readTree(lines.get(i));
-                try {
-                    messages.add(new LabelledMessage(JsonLines.requiredText(line, "id"),
-                            JsonLines.requiredText(line, "ente"), JsonLines.requiredText(line, "text"),
-                            OffsetDateTime.parse(JsonLines.requiredText(line, "received_at")).toInstant(),
-                            Intent.valueOf(JsonLines.requiredText(line, "intent")),
-                            JsonLines.optionalText(line, "office"), line.required("staffed").asBoolean()));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return messages;
+        return EvaluateCommand.labelled(file, line -> new LabelledMessage(JsonLines.requiredText(line, "id"),
+                JsonLines.requiredText(line, "ente"), JsonLines.requiredText(line, "text"),
+                OffsetDateTime.parse(JsonLines.requiredText(line, "received_at")).toInstant(),
+                Intent.valueOf(JsonLines.requiredText(line, "intent")),
+                JsonLines.optionalText(line, "office"), line.required("staffed").asBoolean()));
     }
 
     static Figures evaluate(List<LabelledMessage> messages) {

@@ -1,6 +1,7 @@
 package it.piazza.inbox;
 
 import it.piazza.detection.Intent;
+import it.piazza.detection.ItalianTextNormalizer;
 import it.piazza.inbox.faq.FaqIndex;
 import it.piazza.policy.Policy;
 import it.piazza.policy.Replies;
@@ -12,11 +13,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,9 +87,7 @@ public final class FaqAssistant {
 
     /** @return whether the citizen asks to talk to a person */
     public static boolean asksForPerson(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ITALIAN), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('’', '\'');
-        return ASKS_FOR_PERSON.matcher(folded).find();
+        return ASKS_FOR_PERSON.matcher(ItalianTextNormalizer.standard().normalize(text).text()).find();
     }
 
     /**

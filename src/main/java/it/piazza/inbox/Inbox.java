@@ -128,8 +128,7 @@ public class Inbox {
             send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.reply(), interaction.platformId(), null, at);
             history(updated, PIAZZA, InboxAction.AUTOMATIC_REPLY_SENT, Intent.EMERGENCY.name(), at);
         } else if (privateThread && FaqAssistant.allowedBy(policy)) {
-            boolean first = store.replies(c.id()).stream().noneMatch(r -> r.origin() == Reply.ReplyOrigin.ASSISTANT);
-            AssistantTurn turn = assistant.respond(policy, interaction.text(), answer, first);
+            AssistantTurn turn = assistant.respond(policy, interaction.text(), answer, !store.assistantReplied(c.id()));
             switch (turn) {
                 case AssistantTurn.Answered answered -> {
                     updated = answeredByAssistant(updated);

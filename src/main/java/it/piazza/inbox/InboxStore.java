@@ -156,6 +156,12 @@ class InboxStore {
                 .param(conversationId).query(InboxStore::reply).list();
     }
 
+    /** @return whether the assistant has written in the conversation */
+    boolean assistantReplied(UUID conversationId) {
+        return jdbc.sql("select exists (select 1 from inbox_reply where conversation_id = ? and origin = 'ASSISTANT')")
+                .param(conversationId).query(Boolean.class).single();
+    }
+
     Optional<Reply> replyForUpdate(String enteId, UUID replyId) {
         return jdbc.sql("select " + REPLY_COLUMNS + " from inbox_reply r where r.ente_id = ? and r.id = ? for update")
                 .params(enteId, replyId).query(InboxStore::reply).optional();
@@ -204,14 +210,10 @@ class InboxStore {
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {
-        return new Row(conversationOf(rs), instant(rs.getTimestamp(16)));
+        return new Row(conversation(rs, row), instant(rs.getTimestamp(16)));
     }
 
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {
-        return conversationOf(rs);
-    }
-
-    private static Conversation conversationOf(ResultSet rs) throws SQLException {
         return new Conversation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                 Platform.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
                 ConversationState.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),

@@ -128,7 +128,8 @@ class InboxController {
         view.replies().forEach(r -> thread.add(new ThreadItem(r.writtenAt(), null, r, outbox.ofReply(ente, r.id()).orElse(null))));
         thread.sort(Comparator.comparing(ThreadItem::at).thenComparing(t -> t.reply() != null));
         model.addAttribute("thread", thread);
-        model.addAttribute("latest", view.messages().isEmpty() ? null : view.messages().getLast());
+        InboundMessage latest = view.messages().isEmpty() ? null : view.messages().getLast();
+        model.addAttribute("latest", latest);
         model.addAttribute("draft", inbox.draft(ente, id).orElse(null));
         model.addAttribute("canAnswer", member.can(ente, Inbox.RESPONDERS));
         model.addAttribute("canApprove", member.can(ente, Inbox.APPROVERS));
@@ -139,8 +140,7 @@ class InboxController {
         model.addAttribute("destinations", destinations);
         model.addAttribute("officeNames", names(destinations));
         model.addAttribute("assistant", FaqAssistant.allowedBy(policy));
-        String latest = view.messages().isEmpty() ? "" : view.messages().getLast().text();
-        model.addAttribute("faq", FaqAssistant.bundled().best(ente, latest).orElse(null));
+        model.addAttribute("faq", latest == null ? null : FaqAssistant.bundled().best(ente, latest.text()).orElse(null));
         model.addAttribute("memberName", member.username());
         return "console/conversation";
     }
@@ -197,10 +197,11 @@ class InboxController {
     @GetMapping("/console/{ente}/messaggi/tempi")
     String responseTimes(@PathVariable String ente, Principal principal, Model model) {
         frame.open(model, principal, ente, ConsoleFrame.Section.INBOX);
+        Policy policy = policy(ente);
         model.addAttribute("times", inbox.responseTimes(ente, clock.instant().minus(TIMES_PERIOD)));
         model.addAttribute("days", TIMES_PERIOD.toDays());
-        model.addAttribute("weeklyHours", policy(ente).staffedHours().weeklyStaffedTime().toHours());
-        model.addAttribute("officeNames", names(destinations(policy(ente), List.of())));
+        model.addAttribute("weeklyHours", policy.staffedHours().weeklyStaffedTime().toHours());
+        model.addAttribute("officeNames", names(destinations(policy, List.of())));
         return "console/response-times";
     }
 
