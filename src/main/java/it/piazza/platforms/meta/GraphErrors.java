@@ -2,7 +2,6 @@ package it.piazza.platforms.meta;
 
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.http.HttpAnswer;
-import it.piazza.platforms.http.PlatformHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -95,7 +94,7 @@ public final class GraphErrors {
 
     /** @return Retry-After when Meta sent one, else the longest estimated time to regain access, else null */
     static @Nullable Duration wait(HttpAnswer answer, Clock clock) {
-        Duration retryAfter = PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock);
+        Duration retryAfter = answer.retryAfter(clock);
         if (retryAfter != null) {
             return retryAfter;
         }
