@@ -109,7 +109,7 @@ class TelegramIntegrationTests {
         Eventually.until(WAIT, "the comment deleted at Telegram", () -> !telegram.exists(comment.platformId()));
         Eventually.until(WAIT, "the removal recorded as done", () -> removeState(comment.platformId()).equals("DONE"));
         assertThat(stored(comment.platformId())).isEqualTo(1);
-        assertThat(telegram.count("deleteMessage")).isEqualTo(1);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(1);
     }
 
     @Test
@@ -162,7 +162,7 @@ class TelegramIntegrationTests {
         FakeTelegramBotApi.Message comment = insultDelivered();
 
         Eventually.until(WAIT, "the removal recorded as done", () -> removeState(comment.platformId()).equals("DONE"));
-        assertThat(telegram.count("deleteMessage")).isEqualTo(2);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(2);
         assertThat(telegram.exists(comment.platformId())).isFalse();
     }
 
@@ -175,7 +175,7 @@ class TelegramIntegrationTests {
         Eventually.until(WAIT, "the removal dead", () -> removeState(comment.platformId()).equals("DEAD"));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'REMOVE'")
                 .param(comment.platformId()).query(String.class).single()).contains("not enough rights");
-        assertThat(telegram.count("deleteMessage")).isEqualTo(1);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(1);
         assertThat(telegram.exists(comment.platformId())).isTrue();
     }
 }
