@@ -1,12 +1,8 @@
 package it.piazza.platforms.telegram;
 
 import it.piazza.testsupport.FakeHttpApi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +45,6 @@ final class FakeTelegramBotApi extends FakeHttpApi {
     record Ban(long chatId, long userId, long untilDate) {
     }
 
-    private final HttpClient client = HttpClient.newHttpClient();
     private final long botId;
     private volatile String token;
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
@@ -197,14 +192,7 @@ final class FakeTelegramBotApi extends FakeHttpApi {
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return toPiazza(request).statusCode();
     }
 
     // ---- the API

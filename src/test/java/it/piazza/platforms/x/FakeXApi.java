@@ -2,10 +2,7 @@ package it.piazza.platforms.x;
 
 import it.piazza.platforms.http.Signatures;
 import it.piazza.testsupport.FakeHttpApi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +44,6 @@ final class FakeXApi extends FakeHttpApi {
     record DirectMessage(String participantId, String text) {
     }
 
-    private final HttpClient client = HttpClient.newHttpClient();
     private final String accountId;
     private final String consumerSecret;
     private volatile String accessToken;
@@ -210,28 +206,17 @@ final class FakeXApi extends FakeHttpApi {
         if (signature != null) {
             request.header("x-twitter-webhooks-signature", signature);
         }
-        return send(request).statusCode();
+        return toPiazza(request).statusCode();
     }
 
     /** Sends the CRC to {@code url}; @return the answer */
     HttpResponse<String> crc(URI url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url + "?crc_token=" + token)).GET());
+        return toPiazza(HttpRequest.newBuilder(URI.create(url + "?crc_token=" + token)).GET());
     }
 
     /** @return the response token X expects for the CRC */
     String expectedCrcResponse(String token) {
         return "sha256=" + Signatures.base64(consumerSecret, token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- the API
