@@ -2,12 +2,12 @@ package it.piazza.platforms.meta;
 
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.http.HttpAnswer;
+import it.piazza.platforms.http.PlatformHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Graph API's failures as outcomes (docs/platform-apis.md §1.1), decided on {@code error.code}, not on the
@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GraphErrors {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<Integer> RETRIABLE = Set.of(1, 2, 4, 17, 32, 341, 613, 80001, 80002, 80006);
     private static final Set<Integer> CREDENTIALS = Set.of(102, 190);
     private static final int DUPLICATE_POST = 506;
@@ -104,7 +103,7 @@ public final class GraphErrors {
         }
         long minutes = 0;
         try {
-            for (JsonNode account : JSON.readTree(usage)) {
+            for (JsonNode account : PlatformHttp.JSON.readTree(usage)) {
                 for (JsonNode limit : account) {
                     minutes = Math.max(minutes, limit.path("estimated_time_to_regain_access").asLong(0));
                 }
