@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
@@ -20,8 +19,6 @@ import tools.jackson.databind.node.MissingNode;
  * @param body the body bytes
  */
 public record HttpAnswer(int status, HttpHeaders headers, byte[] body) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** @return whether the status is 2xx */
     public boolean ok() {
@@ -39,7 +36,7 @@ public record HttpAnswer(int status, HttpHeaders headers, byte[] body) {
             return MissingNode.getInstance();
         }
         try {
-            return JSON.readTree(body);
+            return PlatformHttp.JSON.readTree(body);
         } catch (JacksonException e) {
             return MissingNode.getInstance();
         }
