@@ -20,6 +20,7 @@ import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,7 +162,7 @@ class LinkedInConnector implements Connector, Poller, WebhookReceiver {
             return new WebhookAnswer.Refused(400, "no challengeCode");
         }
         String response = Signatures.hex(connection.secrets().require("client_secret"),
-                code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                code.getBytes(StandardCharsets.UTF_8));
         return new WebhookAnswer.Handshake("application/json", PlatformHttp.JSON.writeValueAsString(
                 Map.of("challengeCode", code, "challengeResponse", response)));
     }
