@@ -8,6 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +33,8 @@ public abstract class FakeHttpApi implements AutoCloseable {
 
     /** JSON for the fakes' payloads. */
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final HttpClient PIAZZA = HttpClient.newHttpClient();
 
     private final HttpServer server;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -95,6 +100,22 @@ public abstract class FakeHttpApi implements AutoCloseable {
             parameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
         return parameters;
+    }
+
+    /**
+     * Sends a request to Piazza as the platform does (a webhook delivery or handshake).
+     *
+     * @return Piazza's answer
+     */
+    public static HttpResponse<String> toPiazza(HttpRequest.Builder request) {
+        try {
+            return PIAZZA.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Piazza did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Piazza", e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.piazza.platforms.http;
 
+import it.piazza.platforms.ActionOutcome;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,6 +45,20 @@ public class PlatformHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the platform", e);
+        }
+    }
+
+    /**
+     * Sends a request as one step of an action or a poll.
+     *
+     * @param platform who is called, named in the failure's reason
+     * @throws CallFailed retry later, when the platform cannot be reached or does not answer in time
+     */
+    public HttpAnswer call(String platform, HttpRequest.Builder request) throws CallFailed {
+        try {
+            return send(request);
+        } catch (IOException e) {
+            throw new CallFailed(new ActionOutcome.RetryLater(platform + " unreachable: " + e, null));
         }
     }
 

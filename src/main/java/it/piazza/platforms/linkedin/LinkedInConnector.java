@@ -18,9 +18,9 @@ import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,7 +162,7 @@ class LinkedInConnector implements Connector, Poller, WebhookReceiver {
             return new WebhookAnswer.Refused(400, "no challengeCode");
         }
         String response = Signatures.hex(connection.secrets().require("client_secret"),
-                code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                code.getBytes(StandardCharsets.UTF_8));
         return new WebhookAnswer.Handshake("application/json", PlatformHttp.JSON.writeValueAsString(
                 Map.of("challengeCode", code, "challengeResponse", response)));
     }
@@ -200,15 +200,10 @@ class LinkedInConnector implements Connector, Poller, WebhookReceiver {
     }
 
     private HttpAnswer send(ChannelConnection connection, Supplier<HttpRequest.Builder> request) throws CallFailed {
-        HttpAnswer answer;
-        try {
-            answer = http.send(request.get()
-                    .header("Authorization", "Bearer " + connection.secrets().require("access_token"))
-                    .header("LinkedIn-Version", connection.settings().getOrDefault("version", VERSION))
-                    .header("X-Restli-Protocol-Version", "2.0.0"));
-        } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("LinkedIn unreachable: " + e, null));
-        }
+        HttpAnswer answer = http.call("LinkedIn", request.get()
+                .header("Authorization", "Bearer " + connection.secrets().require("access_token"))
+                .header("LinkedIn-Version", connection.settings().getOrDefault("version", VERSION))
+                .header("X-Restli-Protocol-Version", "2.0.0"));
         if (!answer.ok()) {
             throw new CallFailed(LinkedInErrors.outcome(answer, clock));
         }

@@ -14,7 +14,6 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -241,13 +240,8 @@ class MastodonConnector implements Connector, Poller {
     /** @return the 2xx answer to an authorised request */
     private HttpAnswer send(ChannelConnection connection, Supplier<HttpRequest.Builder> request)
             throws CallFailed {
-        HttpAnswer answer;
-        try {
-            answer = http.send(request.get().header("Authorization", "Bearer "
-                    + connection.secrets().require("access_token")));
-        } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("Mastodon unreachable: " + e, null));
-        }
+        HttpAnswer answer = http.call("Mastodon", request.get().header("Authorization", "Bearer "
+                + connection.secrets().require("access_token")));
         if (!answer.ok()) {
             throw new CallFailed(MastodonErrors.outcome(answer, clock));
         }

@@ -2,7 +2,6 @@ package it.piazza.platforms.mastodon;
 
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.http.HttpAnswer;
-import it.piazza.platforms.http.PlatformHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -20,18 +19,11 @@ final class MastodonErrors {
         String error = answer.json().path("error").asString("");
         String said = "Mastodon: HTTP " + answer.status() + (error.isEmpty() ? "" : ": " + error);
         int status = answer.status();
-        if (status == 401 || status == 403 && error.contains("outside the authorized scopes")) {
+        if (status == 403 && error.contains("outside the authorized scopes")) {
             return new ActionOutcome.CredentialsRejected(said);
         }
-        if (status == 429) {
-            Duration wait = reset(answer.header("X-RateLimit-Reset").orElse(null), clock);
-            return new ActionOutcome.RetryLater(said, wait != null ? wait
-                    : PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock));
-        }
-        if (status >= 500) {
-            return new ActionOutcome.RetryLater(said, PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock));
-        }
-        return new ActionOutcome.Refused(said);
+        Duration reset = status == 429 ? reset(answer.header("X-RateLimit-Reset").orElse(null), clock) : null;
+        return reset != null ? new ActionOutcome.RetryLater(said, reset) : answer.failure(said, clock);
     }
 
     /** @return the time until the ISO 8601 {@code X-RateLimit-Reset}, or null when absent or unreadable */

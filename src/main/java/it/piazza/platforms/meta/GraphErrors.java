@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Graph API's failures as outcomes (docs/platform-apis.md §1.1), decided on {@code error.code}, not on the
@@ -27,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GraphErrors {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<Integer> RETRIABLE = Set.of(1, 2, 4, 17, 32, 341, 613, 80001, 80002, 80006);
     private static final Set<Integer> CREDENTIALS = Set.of(102, 190);
     private static final int DUPLICATE_POST = 506;
@@ -95,7 +93,7 @@ public final class GraphErrors {
 
     /** @return Retry-After when Meta sent one, else the longest estimated time to regain access, else null */
     static @Nullable Duration wait(HttpAnswer answer, Clock clock) {
-        Duration retryAfter = PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock);
+        Duration retryAfter = answer.retryAfter(clock);
         if (retryAfter != null) {
             return retryAfter;
         }
@@ -105,7 +103,7 @@ public final class GraphErrors {
         }
         long minutes = 0;
         try {
-            for (JsonNode account : JSON.readTree(usage)) {
+            for (JsonNode account : PlatformHttp.JSON.readTree(usage)) {
                 for (JsonNode limit : account) {
                     minutes = Math.max(minutes, limit.path("estimated_time_to_regain_access").asLong(0));
                 }

@@ -5,6 +5,7 @@ import it.piazza.moderation.NewInteraction;
 import it.piazza.platforms.ChannelConnection;
 import it.piazza.platforms.WebhookAnswer;
 import it.piazza.platforms.WebhookRequest;
+import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Meta's webhook mechanism, shared by Facebook Pages and Instagram (docs/platform-apis.md §1.2):
@@ -42,7 +42,6 @@ public final class MetaWebhooks {
     public static final String VERIFY_TOKEN = "verify_token";
 
     private static final Logger log = LoggerFactory.getLogger(MetaWebhooks.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String object;
     private final String ownIdSetting;
@@ -80,7 +79,7 @@ public final class MetaWebhooks {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(request.body());
+            root = PlatformHttp.JSON.readTree(request.body());
         } catch (JacksonException e) {
             return new WebhookAnswer.Refused(400, "the body is not JSON");
         }

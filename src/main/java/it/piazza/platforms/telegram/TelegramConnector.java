@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,7 @@ public class TelegramConnector implements Connector, WebhookReceiver {
 
     private static final URI API = URI.create("https://api.telegram.org");
     private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Pattern NUMERIC_ID = Pattern.compile("-?\\d{1,19}");
     private static final Capabilities CAPABILITIES = Capabilities.of(EnumSet.of(ActionKind.REMOVE,
             ActionKind.REPLY_PUBLIC, ActionKind.REPLY_PRIVATE, ActionKind.BAN, ActionKind.UNBAN, ActionKind.PUBLISH),
             Receiving.WEBHOOK).within(ActionKind.REMOVE, DELETE_WINDOW).cannotUndo(ActionKind.REMOVE);
@@ -209,7 +211,7 @@ public class TelegramConnector implements Connector, WebhookReceiver {
 
     /** @return a numeric id as a JSON number, as the Bot API documents it; a {@code @username} as it is */
     private static Object id(String value) {
-        return value.matches("-?\\d{1,19}") ? (Object) Long.parseLong(value) : value;
+        return NUMERIC_ID.matcher(value).matches() ? (Object) Long.parseLong(value) : value;
     }
 
     /**

@@ -14,7 +14,6 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -191,12 +190,8 @@ class TikTokConnector implements Connector, Poller {
     }
 
     private HttpAnswer send(ChannelConnection connection, Supplier<HttpRequest.Builder> request) throws CallFailed {
-        HttpAnswer answer;
-        try {
-            answer = http.send(request.get().header("Access-Token", connection.secrets().require("access_token")));
-        } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("TikTok unreachable: " + e, null));
-        }
+        HttpAnswer answer = http.call("TikTok", request.get().header("Access-Token",
+                connection.secrets().require("access_token")));
         Optional<ActionOutcome> failure = TikTokErrors.failure(answer, clock);
         if (failure.isPresent()) {
             throw new CallFailed(failure.get());

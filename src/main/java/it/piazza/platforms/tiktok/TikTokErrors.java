@@ -2,7 +2,6 @@ package it.piazza.platforms.tiktok;
 
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.http.HttpAnswer;
-import it.piazza.platforms.http.PlatformHttp;
 import java.time.Clock;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +22,7 @@ final class TikTokErrors {
         long code = envelope.path("code").asLong(-1);
         String said = "TikTok: " + (code >= 0 ? code + " " + envelope.path("message").asString("") : answer.summary());
         if (answer.status() == 429 || answer.status() >= 500 || code == 40100 || code >= 50000) {
-            return Optional.of(new ActionOutcome.RetryLater(said.strip(),
-                    PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock)));
+            return Optional.of(new ActionOutcome.RetryLater(said.strip(), answer.retryAfter(clock)));
         }
         if (answer.status() == 401 || code == 40102 || code == 40104 || code == 40105 || code == 40001) {
             return Optional.of(new ActionOutcome.CredentialsRejected(said.strip()));

@@ -4,7 +4,6 @@ import it.piazza.platforms.ChannelConnection;
 import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -65,18 +64,13 @@ final class AccessTokens {
 
     private String refresh(ChannelConnection connection, String refreshToken) throws CallFailed {
         String url = connection.settings().getOrDefault("token_url", GOOGLE.toString());
-        HttpAnswer answer;
-        try {
-            answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(PlatformHttp.form(Map.of(
-                            "grant_type", "refresh_token",
-                            "refresh_token", refreshToken,
-                            "client_id", connection.secrets().require("client_id"),
-                            "client_secret", connection.secrets().require("client_secret"))))));
-        } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("Google's token endpoint unreachable: " + e, null));
-        }
+        HttpAnswer answer = http.call("Google's token endpoint", HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(PlatformHttp.form(Map.of(
+                        "grant_type", "refresh_token",
+                        "refresh_token", refreshToken,
+                        "client_id", connection.secrets().require("client_id"),
+                        "client_secret", connection.secrets().require("client_secret"))))));
         if (!answer.ok()) {
             throw new CallFailed(YouTubeErrors.tokenOutcome(answer, clock));
         }

@@ -14,7 +14,6 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -369,10 +368,10 @@ class YouTubeConnector implements Connector, Poller {
      * @throws CallFailed with the outcome of any other answer
      */
     private HttpAnswer send(ChannelConnection connection, Supplier<HttpRequest.Builder> request) throws CallFailed {
-        HttpAnswer answer = attempt(request.get().header("Authorization", "Bearer " + tokens.current(connection)));
+        HttpAnswer answer = http.call("YouTube", request.get().header("Authorization", "Bearer " + tokens.current(connection)));
         if (answer.status() == 401 || answer.status() == 403 && isAuthError(answer)) {
             tokens.forget(connection);
-            answer = attempt(request.get().header("Authorization", "Bearer " + tokens.current(connection)));
+            answer = http.call("YouTube", request.get().header("Authorization", "Bearer " + tokens.current(connection)));
         }
         if (!answer.ok()) {
             throw new CallFailed(YouTubeErrors.outcome(answer, clock));
@@ -382,14 +381,6 @@ class YouTubeConnector implements Connector, Poller {
 
     private static boolean isAuthError(HttpAnswer answer) {
         return "authError".equals(answer.json().path("error").path("errors").path(0).path("reason").asString(""));
-    }
-
-    private HttpAnswer attempt(HttpRequest.Builder request) throws CallFailed {
-        try {
-            return http.send(request);
-        } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater("YouTube unreachable: " + e, null));
-        }
     }
 
     private static URI base(ChannelConnection connection) {

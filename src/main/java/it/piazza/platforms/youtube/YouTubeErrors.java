@@ -2,7 +2,6 @@ package it.piazza.platforms.youtube;
 
 import it.piazza.platforms.ActionOutcome;
 import it.piazza.platforms.http.HttpAnswer;
-import it.piazza.platforms.http.PlatformHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,13 +28,9 @@ final class YouTubeErrors {
         String said = "YouTube: " + (reason.isEmpty() ? "" : reason + ", ") + error.path("message").asString(answer.summary());
         return switch (reason) {
             case "quotaExceeded", "dailyLimitExceeded" -> new ActionOutcome.RetryLater(said, untilQuotaReset(clock));
-            case "rateLimitExceeded", "userRateLimitExceeded" -> new ActionOutcome.RetryLater(said,
-                    PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock));
+            case "rateLimitExceeded", "userRateLimitExceeded" -> new ActionOutcome.RetryLater(said, answer.retryAfter(clock));
             case "authError", "insufficientPermissions" -> new ActionOutcome.CredentialsRejected(said);
-            default -> answer.status() == 401 ? new ActionOutcome.CredentialsRejected(said)
-                    : answer.status() == 429 || answer.status() >= 500
-                            ? new ActionOutcome.RetryLater(said, PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock))
-                            : new ActionOutcome.Refused(said);
+            default -> answer.failure(said, clock);
         };
     }
 
@@ -44,13 +39,10 @@ final class YouTubeErrors {
         String error = answer.json().path("error").asString("");
         String said = "Google's token endpoint: " + (error.isEmpty() ? answer.summary()
                 : error + " " + answer.json().path("error_description").asString(""));
-        if (error.equals("invalid_grant") || error.equals("invalid_client") || error.equals("unauthorized_client")
-                || answer.status() == 401) {
+        if (error.equals("invalid_grant") || error.equals("invalid_client") || error.equals("unauthorized_client")) {
             return new ActionOutcome.CredentialsRejected(said.strip());
         }
-        return answer.status() == 429 || answer.status() >= 500
-                ? new ActionOutcome.RetryLater(said, PlatformHttp.retryAfter(answer.header("Retry-After").orElse(null), clock))
-                : new ActionOutcome.Refused(said.strip());
+        return answer.failure(said.strip(), clock);
     }
 
     /** @return the time until the next midnight in California, when the daily quota starts again */

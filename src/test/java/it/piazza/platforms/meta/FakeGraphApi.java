@@ -3,12 +3,12 @@ package it.piazza.platforms.meta;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import it.piazza.platforms.http.Signatures;
+import it.piazza.testsupport.FakeHttpApi;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +117,6 @@ public final class FakeGraphApi implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
     private final String token;
     private final String pageId;
     private final String igUserId;
@@ -365,14 +364,7 @@ public final class FakeGraphApi implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Piazza did not answer the delivery", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return FakeHttpApi.toPiazza(request);
     }
 
     // ---- the API

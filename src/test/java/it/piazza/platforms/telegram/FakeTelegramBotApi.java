@@ -1,15 +1,8 @@
 package it.piazza.platforms.telegram;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import it.piazza.testsupport.FakeHttpApi;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for the Telegram Bot API (docs/platform-apis.md §5) on the JDK's HTTP server: {@code /bot<token>/<method>}
@@ -33,9 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every state-changing request, answers the next ones with injected failures, and POSTs updates to a webhook with
  * the {@code X-Telegram-Bot-Api-Secret-Token} header.
  */
-final class FakeTelegramBotApi implements AutoCloseable {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+final class FakeTelegramBotApi extends FakeHttpApi {
 
     /** The user Telegram shows as the sender of a channel post's automatic forward. */
     private static final long CHANNEL_SENDER = 136_817_688L;
@@ -55,12 +45,6 @@ final class FakeTelegramBotApi implements AutoCloseable {
     record Ban(long chatId, long userId, long untilDate) {
     }
 
-    /** An answer of the API: the HTTP status and the body. */
-    record Answer(int status, String body) {
-    }
-
-    private final HttpServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
     private final long botId;
     private volatile String token;
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
@@ -69,7 +53,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final Map<Long, Ban> bans = new ConcurrentHashMap<>();
     private final List<Message> sent = new CopyOnWriteArrayList<>();
     private final Map<String, List<Instant>> requests = new ConcurrentHashMap<>();
-    private final Deque<Answer> failures = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> failures = new ConcurrentLinkedDeque<>();
     private final Deque<JsonNode> pending = new ConcurrentLinkedDeque<>();
     private volatile boolean webhookSet;
     /** Ids stay unique across fakes, as Telegram's do: a Spring context outlives each test's fake. */
@@ -79,23 +63,6 @@ final class FakeTelegramBotApi implements AutoCloseable {
     FakeTelegramBotApi(String token) {
         this.token = token;
         this.botId = Long.parseLong(token.substring(0, token.indexOf(':')));
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
-    /** @return the API's base address */
-    URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 
     // ---- state set up by tests
@@ -137,13 +104,13 @@ final class FakeTelegramBotApi implements AutoCloseable {
 
     /** The next state-changing request gets a 429 with {@code retry_after}. */
     void tooManyRequests(int retryAfter) {
-        failures.add(new Answer(429, JSON.writeValueAsString(Map.of("ok", false, "error_code", 429,
-                "description", "Too Many Requests: retry after " + retryAfter, "parameters", Map.of("retry_after", retryAfter)))));
+        failures.add(error(429, "Too Many Requests: retry after " + retryAfter, Map.of("retry_after", retryAfter)));
     }
 
     /** The next state-changing request gets a 502 from Telegram's front (not JSON). */
     void badGateway() {
-        failures.add(new Answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        failures.add(new Reply(502, Map.of("Content-Type", "text/html"),
+                "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The next state-changing request finds that the group was upgraded to the supergroup {@code newId}. */
@@ -179,7 +146,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     /** @return how many calls of the method (deleteMessage, sendMessage, banChatMember, getUpdates...) arrived */
-    int count(String method) {
+    int calls(String method) {
         return requests.getOrDefault(method, List.of()).size();
     }
 
@@ -225,46 +192,36 @@ final class FakeTelegramBotApi implements AutoCloseable {
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return toPiazza(request).statusCode();
     }
 
     // ---- the API
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            int slash = path.indexOf('/', 1);
-            if (!path.startsWith("/bot") || slash < 0) {
-                answer(exchange, error(404, "Not Found", null));
-                return;
-            }
-            if (!path.substring(4, slash).equals(token)) {
-                answer(exchange, error(401, "Unauthorized", null));
-                return;
-            }
-            String method = path.substring(slash + 1);
-            JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            requests.computeIfAbsent(method, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
-            Answer failure = failures.poll();
-            answer(exchange, failure != null ? failure : switch (method) {
-                case "deleteMessage" -> delete(body);
-                case "sendMessage" -> send(body);
-                case "banChatMember" -> ban(body);
-                case "unbanChatMember" -> unban(body);
-                case "getUpdates" -> updates(body);
-                default -> error(404, "Not Found", null);
-            });
+    @Override
+    protected Reply handle(Call call) {
+        String path = call.path();
+        int slash = path.indexOf('/', 1);
+        if (!path.startsWith("/bot") || slash < 0) {
+            return error(404, "Not Found", null);
         }
+        if (!path.substring(4, slash).equals(token)) {
+            return error(401, "Unauthorized", null);
+        }
+        String method = path.substring(slash + 1);
+        JsonNode body = call.json();
+        requests.computeIfAbsent(method, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
+        Reply failure = failures.poll();
+        return failure != null ? failure : switch (method) {
+            case "deleteMessage" -> delete(body);
+            case "sendMessage" -> send(body);
+            case "banChatMember" -> ban(body);
+            case "unbanChatMember" -> unban(body);
+            case "getUpdates" -> updates(body);
+            default -> error(404, "Not Found", null);
+        };
     }
 
-    private Answer delete(JsonNode body) {
+    private Reply delete(JsonNode body) {
         if (!body.path("message_id").isIntegralNumber()) {
             return error(400, "Bad Request: message identifier is not specified", null);
         }
@@ -280,7 +237,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return ok(true);
     }
 
-    private Answer send(JsonNode body) {
+    private Reply send(JsonNode body) {
         JsonNode chat = body.path("chat_id");
         if (!chat.isIntegralNumber() && !chat.asString("").startsWith("@")) {
             return error(400, "Bad Request: chat not found", null);
@@ -306,7 +263,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return ok(result);
     }
 
-    private Answer ban(JsonNode body) {
+    private Reply ban(JsonNode body) {
         if (!body.path("user_id").isIntegralNumber() || !body.path("chat_id").isIntegralNumber()) {
             return error(400, "Bad Request: invalid user_id specified", null);
         }
@@ -318,7 +275,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     /** Updates before {@code offset} are read and forgotten; the others are answered, oldest first. */
-    private Answer updates(JsonNode body) {
+    private Reply updates(JsonNode body) {
         if (webhookSet) {
             return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to "
                     + "delete the webhook first", null);
@@ -328,16 +285,16 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return ok(pending.stream().limit(body.path("limit").asInt(100)).toList());
     }
 
-    private Answer unban(JsonNode body) {
+    private Reply unban(JsonNode body) {
         bans.remove(body.path("user_id").asLong());
         return ok(true);
     }
 
-    private static Answer ok(Object result) {
-        return new Answer(200, JSON.writeValueAsString(Map.of("ok", true, "result", result)));
+    private static Reply ok(Object result) {
+        return new Reply(200, Map.of(), JSON.writeValueAsBytes(Map.of("ok", true, "result", result)));
     }
 
-    private static Answer error(int code, String description, @Nullable Map<String, Object> parameters) {
+    private static Reply error(int code, String description, @Nullable Map<String, Object> parameters) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ok", false);
         body.put("error_code", code);
@@ -345,13 +302,6 @@ final class FakeTelegramBotApi implements AutoCloseable {
         if (parameters != null) {
             body.put("parameters", parameters);
         }
-        return new Answer(code, JSON.writeValueAsString(body));
-    }
-
-    private static void answer(HttpExchange exchange, Answer answer) throws IOException {
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", answer.body().startsWith("{") ? "application/json" : "text/html");
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        exchange.getResponseBody().write(bytes);
+        return new Reply(code, Map.of(), JSON.writeValueAsBytes(body));
     }
 }

@@ -80,7 +80,7 @@ class TelegramConnectorTests {
         assertThat(first).isEqualTo(new ActionOutcome.Done(comment.platformId()));
         assertThat(again).isEqualTo(new ActionOutcome.Done(comment.platformId()));
         assertThat(telegram.exists(comment.platformId())).isFalse();
-        assertThat(telegram.count("deleteMessage")).isEqualTo(2);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(2);
     }
 
     @Test

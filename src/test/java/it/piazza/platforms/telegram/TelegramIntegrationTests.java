@@ -109,7 +109,7 @@ class TelegramIntegrationTests {
         await("the comment deleted at Telegram").atMost(WAIT).until(() -> !telegram.exists(comment.platformId()));
         await("the removal recorded as done").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DONE"));
         assertThat(stored(comment.platformId())).isEqualTo(1);
-        assertThat(telegram.count("deleteMessage")).isEqualTo(1);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(1);
     }
 
     @Test
@@ -162,7 +162,7 @@ class TelegramIntegrationTests {
         FakeTelegramBotApi.Message comment = insultDelivered();
 
         await("the removal recorded as done").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DONE"));
-        assertThat(telegram.count("deleteMessage")).isEqualTo(2);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(2);
         assertThat(telegram.exists(comment.platformId())).isFalse();
     }
 
@@ -175,7 +175,7 @@ class TelegramIntegrationTests {
         await("the removal dead").atMost(WAIT).until(() -> removeState(comment.platformId()).equals("DEAD"));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'REMOVE'")
                 .param(comment.platformId()).query(String.class).single()).contains("not enough rights");
-        assertThat(telegram.count("deleteMessage")).isEqualTo(1);
+        assertThat(telegram.calls("deleteMessage")).isEqualTo(1);
         assertThat(telegram.exists(comment.platformId())).isTrue();
     }
 }

@@ -1,15 +1,8 @@
 package it.piazza.platforms.x;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import it.piazza.platforms.http.Signatures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import it.piazza.testsupport.FakeHttpApi;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for X's API v2 (docs/platform-apis.md §3) on the JDK's HTTP server: posts with their conversation
@@ -39,12 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Enterprise plan. It counts every state-changing request, answers the next ones with injected failures, and
  * sends Account Activity deliveries signed exactly over the bytes it sends.
  */
-final class FakeXApi implements AutoCloseable {
+final class FakeXApi extends FakeHttpApi {
 
     private static final DateTimeFormatter V1_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A post on X. */
     record Post(String id, String authorId, String conversationId, @Nullable String inReplyTo, String text,
@@ -55,12 +44,6 @@ final class FakeXApi implements AutoCloseable {
     record DirectMessage(String participantId, String text) {
     }
 
-    /** An answer given instead of carrying out a state-changing request. */
-    record Failure(int status, String body, Map<String, String> headers) {
-    }
-
-    private final HttpServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
     private final String accountId;
     private final String consumerSecret;
     private volatile String accessToken;
@@ -70,7 +53,7 @@ final class FakeXApi implements AutoCloseable {
     private final Set<String> refusingDirectMessages = ConcurrentHashMap.newKeySet();
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Instant>> requests = new ConcurrentHashMap<>();
-    private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> failures = new ConcurrentLinkedDeque<>();
     /** Ids stay unique across fakes, as X's do: a Spring context outlives each test's fake. */
     private static final AtomicLong IDS = new AtomicLong(1_790_000_000_000_000_100L);
 
@@ -78,23 +61,6 @@ final class FakeXApi implements AutoCloseable {
         this.accountId = accountId;
         this.accessToken = accessToken;
         this.consumerSecret = consumerSecret;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/2/", this::handle);
-        server.start();
-    }
-
-    /** @return the API's base address */
-    URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 
     // ---- state set up by tests
@@ -133,28 +99,28 @@ final class FakeXApi implements AutoCloseable {
 
     /** The next state-changing request gets a 429 with {@code x-rate-limit-reset} at {@code reset}. */
     void rateLimitUntil(Instant reset) {
-        failures.add(new Failure(429, problem("about:blank", "Too Many Requests", 429, "Too Many Requests"),
-                Map.of("x-rate-limit-limit", "50", "x-rate-limit-remaining", "0",
-                        "x-rate-limit-reset", Long.toString(reset.getEpochSecond()))));
+        failures.add(problem("about:blank", "Too Many Requests", 429, "Too Many Requests")
+                .with("x-rate-limit-limit", "50").with("x-rate-limit-remaining", "0")
+                .with("x-rate-limit-reset", Long.toString(reset.getEpochSecond())));
     }
 
     /** The next state-changing request gets the plan's usage cap. */
     void usageCapped() {
-        failures.add(new Failure(429, problem("https://api.twitter.com/2/problems/usage-capped", "UsageCapExceeded",
-                429, "Usage cap exceeded: Monthly product cap"), Map.of()));
+        failures.add(problem("https://api.twitter.com/2/problems/usage-capped", "UsageCapExceeded", 429,
+                "Usage cap exceeded: Monthly product cap"));
     }
 
     /** The next state-changing request gets a 503. */
     void serverError() {
-        failures.add(new Failure(503, problem("about:blank", "Service Unavailable", 503, "Service Unavailable"), Map.of()));
+        failures.add(problem("about:blank", "Service Unavailable", 503, "Service Unavailable"));
     }
 
     /** The next state-changing request gets a 400 invalid-request. */
     void invalidRequest() {
-        failures.add(new Failure(400, """
+        failures.add(answer(400, """
                 {"errors":[{"parameters":{"text":[""]},"message":"The `text` field is invalid"}],"title":"Invalid Request",\
                 "detail":"One or more parameters to your request was invalid.",\
-                "type":"https://api.twitter.com/2/problems/invalid-request"}""", Map.of()));
+                "type":"https://api.twitter.com/2/problems/invalid-request"}"""));
     }
 
     // ---- state read by tests
@@ -184,7 +150,7 @@ final class FakeXApi implements AutoCloseable {
     }
 
     /** @return how many requests of this kind (hide, unhide, reply, post, dm, block, unblock, search) arrived */
-    int count(String kind) {
+    int calls(String kind) {
         return requests.getOrDefault(kind, List.of()).size();
     }
 
@@ -240,12 +206,12 @@ final class FakeXApi implements AutoCloseable {
         if (signature != null) {
             request.header("x-twitter-webhooks-signature", signature);
         }
-        return send(request).statusCode();
+        return toPiazza(request).statusCode();
     }
 
     /** Sends the CRC to {@code url}; @return the answer */
     HttpResponse<String> crc(URI url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url + "?crc_token=" + token)).GET());
+        return toPiazza(HttpRequest.newBuilder(URI.create(url + "?crc_token=" + token)).GET());
     }
 
     /** @return the response token X expects for the CRC */
@@ -253,54 +219,37 @@ final class FakeXApi implements AutoCloseable {
         return "sha256=" + Signatures.base64(consumerSecret, token.getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     // ---- the API
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getPath();
-            String[] parts = path.substring(1).split("/");
-            if (!("Bearer " + accessToken).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                answer(exchange, 401, problem("about:blank", "Unauthorized", 401, "Unauthorized"), Map.of());
-                return;
-            }
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = JSON.readTree(raw.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : raw);
-            if (method.equals("GET") && path.equals("/2/tweets/search/recent")) {
-                search(exchange);
-                return;
-            }
-            String kind = kind(method, parts, body);
-            if (kind == null) {
-                answer(exchange, 404, problem("about:blank", "Not Found", 404, "Sorry, that page does not exist"), Map.of());
-                return;
-            }
-            requests.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
-            Failure failure = failures.poll();
-            if (failure != null) {
-                answer(exchange, failure.status(), failure.body(), failure.headers());
-                return;
-            }
-            switch (kind) {
-                case "hide", "unhide" -> hide(exchange, parts[2], body.path("hidden").asBoolean());
-                case "reply", "post" -> post(exchange, body);
-                case "dm" -> directMessage(exchange, parts[3], body);
-                case "block" -> block(exchange, body.path("target_user_id").asString(""), true);
-                case "unblock" -> block(exchange, parts[4], false);
-                default -> throw new IllegalStateException(kind);
-            }
+    @Override
+    protected Reply handle(Call call) {
+        String method = call.method();
+        String path = call.path();
+        String[] parts = path.substring(1).split("/");
+        if (!("Bearer " + accessToken).equals(call.header("Authorization"))) {
+            return problem("about:blank", "Unauthorized", 401, "Unauthorized");
         }
+        JsonNode body = call.body().length == 0 ? object() : call.json();
+        if (method.equals("GET") && path.equals("/2/tweets/search/recent")) {
+            return search(call);
+        }
+        String kind = kind(method, parts, body);
+        if (kind == null) {
+            return problem("about:blank", "Not Found", 404, "Sorry, that page does not exist");
+        }
+        requests.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
+        Reply failure = failures.poll();
+        if (failure != null) {
+            return failure;
+        }
+        return switch (kind) {
+            case "hide", "unhide" -> hide(parts[2], body.path("hidden").asBoolean());
+            case "reply", "post" -> post(body);
+            case "dm" -> directMessage(parts[3], body);
+            case "block" -> block(body.path("target_user_id").asString(""), true);
+            case "unblock" -> block(parts[4], false);
+            default -> throw new IllegalStateException(kind);
+        };
     }
 
     private @Nullable String kind(String method, String[] parts, JsonNode body) {
@@ -321,86 +270,74 @@ final class FakeXApi implements AutoCloseable {
         return null;
     }
 
-    private void hide(HttpExchange exchange, String id, boolean hidden) throws IOException {
+    private Reply hide(String id, boolean hidden) {
         Post post = posts.get(id);
         if (post == null) {
-            answer(exchange, 200, JSON.writeValueAsString(Map.of("errors", List.of(Map.of("resource_type", "tweet",
+            return answer(200, JSON.writeValueAsString(Map.of("errors", List.of(Map.of("resource_type", "tweet",
                     "resource_id", id, "title", "Not Found Error",
                     "type", "https://api.twitter.com/2/problems/resource-not-found",
-                    "detail", "Could not find tweet with id: [" + id + "].")))), Map.of());
-            return;
+                    "detail", "Could not find tweet with id: [" + id + "].")))));
         }
         Post root = posts.get(post.conversationId());
         if (root == null || !root.authorId().equals(accountId)) {
-            answer(exchange, 403, problem("about:blank", "Forbidden", 403, "You are not permitted to perform this action."),
-                    Map.of());
-            return;
+            return problem("about:blank", "Forbidden", 403, "You are not permitted to perform this action.");
         }
         posts.put(id, new Post(post.id(), post.authorId(), post.conversationId(), post.inReplyTo(), post.text(), hidden));
-        answer(exchange, 200, "{\"data\":{\"hidden\":" + hidden + "}}", Map.of());
+        return answer(200, "{\"data\":{\"hidden\":" + hidden + "}}");
     }
 
-    private void post(HttpExchange exchange, JsonNode body) throws IOException {
+    private Reply post(JsonNode body) {
         String text = body.path("text").asString("");
         if (text.isBlank()) {
-            answer(exchange, 400, problem("https://api.twitter.com/2/problems/invalid-request", "Invalid Request", 400,
-                    "One or more parameters to your request was invalid."), Map.of());
-            return;
+            return problem("https://api.twitter.com/2/problems/invalid-request", "Invalid Request", 400,
+                    "One or more parameters to your request was invalid.");
         }
         String parentId = body.path("reply").path("in_reply_to_tweet_id").asStringOpt().orElse(null);
         Post post;
         if (parentId != null) {
             Post parent = posts.get(parentId);
             if (parent == null) {
-                answer(exchange, 400, problem("https://api.twitter.com/2/problems/invalid-request", "Invalid Request", 400,
-                        "The parent post does not exist."), Map.of());
-                return;
+                return problem("https://api.twitter.com/2/problems/invalid-request", "Invalid Request", 400,
+                        "The parent post does not exist.");
             }
             post = reply(parentId, accountId, text);
         } else {
             post = ownPost(text);
         }
-        answer(exchange, 201, JSON.writeValueAsString(Map.of("data", Map.of("id", post.id(), "text", post.text(),
-                "edit_history_tweet_ids", List.of(post.id())))), Map.of());
+        return answer(201, JSON.writeValueAsString(Map.of("data", Map.of("id", post.id(), "text", post.text(),
+                "edit_history_tweet_ids", List.of(post.id())))));
     }
 
-    private void directMessage(HttpExchange exchange, String participant, JsonNode body) throws IOException {
+    private Reply directMessage(String participant, JsonNode body) {
         if (refusingDirectMessages.contains(participant)) {
-            answer(exchange, 403, problem("https://api.twitter.com/2/problems/client-forbidden", "Forbidden", 403,
-                    "You cannot send messages to users who are not following you."), Map.of());
-            return;
+            return problem("https://api.twitter.com/2/problems/client-forbidden", "Forbidden", 403,
+                    "You cannot send messages to users who are not following you.");
         }
         directMessages.add(new DirectMessage(participant, body.path("text").asString("")));
-        answer(exchange, 201, JSON.writeValueAsString(Map.of("data", Map.of("dm_conversation_id",
-                participant + "-" + accountId, "dm_event_id", nextId()))), Map.of());
+        return answer(201, JSON.writeValueAsString(Map.of("data", Map.of("dm_conversation_id",
+                participant + "-" + accountId, "dm_event_id", nextId()))));
     }
 
-    private void block(HttpExchange exchange, String target, boolean block) throws IOException {
+    private Reply block(String target, boolean block) {
         if (!enterprise) {
-            answer(exchange, 403, problem("https://api.twitter.com/2/problems/client-forbidden", "Client Forbidden", 403,
+            return problem("https://api.twitter.com/2/problems/client-forbidden", "Client Forbidden", 403,
                     "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a "
-                            + "Twitter developer App that is attached to a Project with the required access level."),
-                    Map.of());
-            return;
+                            + "Twitter developer App that is attached to a Project with the required access level.");
         }
         if (block) {
             blocked.add(target);
         } else {
             blocked.remove(target);
         }
-        answer(exchange, 200, "{\"data\":{\"blocking\":" + block + "}}", Map.of());
+        return answer(200, "{\"data\":{\"blocking\":" + block + "}}");
     }
 
     /** Understands {@code conversation_id:}, {@code from:} and {@code -is:reply}, the operators the connector uses. */
-    private void search(HttpExchange exchange) throws IOException {
+    private Reply search(Call call) {
         requests.computeIfAbsent("search", k -> new CopyOnWriteArrayList<>()).add(Instant.now());
-        Map<String, String> query = new HashMap<>();
-        for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        String query = call.param("query");
         List<Post> found = new ArrayList<>(posts.values());
-        for (String term : query.getOrDefault("query", "").split(" ")) {
+        for (String term : (query == null ? "" : query).split(" ")) {
             if (term.startsWith("conversation_id:")) {
                 found.removeIf(p -> !p.conversationId().equals(term.substring(16)));
             } else if (term.startsWith("from:")) {
@@ -421,21 +358,19 @@ final class FakeXApi implements AutoCloseable {
             }
             data.add(item);
         }
-        answer(exchange, 200, JSON.writeValueAsString(data.isEmpty() ? Map.of("meta", Map.of("result_count", 0))
-                : Map.of("data", data, "meta", Map.of("result_count", data.size()))), Map.of());
+        return answer(200, JSON.writeValueAsString(data.isEmpty() ? Map.of("meta", Map.of("result_count", 0))
+                : Map.of("data", data, "meta", Map.of("result_count", data.size()))));
     }
 
-    private static String problem(String type, String title, int status, String detail) {
-        return JSON.writeValueAsString(Map.of("type", type, "title", title, "status", status, "detail", detail));
+    private static Reply problem(String type, String title, int status, String detail) {
+        return answer(status, JSON.writeValueAsString(Map.of("type", type, "title", title, "status", status,
+                "detail", detail)));
     }
 
-    private static void answer(HttpExchange exchange, int status, String body, Map<String, String> headers)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
-        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+    /** @return the answer, a problem (RFC 7807) when it is an error */
+    private static Reply answer(int status, String body) {
+        return new Reply(status, Map.of("Content-Type", status >= 400 ? "application/problem+json" : "application/json"),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private String nextId() {

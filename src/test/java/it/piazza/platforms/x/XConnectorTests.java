@@ -66,8 +66,8 @@ class XConnectorTests {
         assertThat(hidden).isEqualTo(new ActionOutcome.Done(reply.id()));
         assertThat(shown).isEqualTo(new ActionOutcome.Done(reply.id()));
         assertThat(x.post(reply.id()).hidden()).isFalse();
-        assertThat(x.count("hide")).isEqualTo(1);
-        assertThat(x.count("unhide")).isEqualTo(1);
+        assertThat(x.calls("hide")).isEqualTo(1);
+        assertThat(x.calls("unhide")).isEqualTo(1);
     }
 
     @Test

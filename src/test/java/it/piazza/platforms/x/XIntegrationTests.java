@@ -111,7 +111,7 @@ class XIntegrationTests {
                 .query(String.class).single()).contains("fallback");
         assertThat(jdbc.sql("select count(*) from platform_action where target_id = ? and kind = 'REMOVE'")
                 .param(reply.id()).query(Integer.class).single()).isZero();
-        assertThat(x.count("hide")).isEqualTo(1);
+        assertThat(x.calls("hide")).isEqualTo(1);
     }
 
     @Test
@@ -163,7 +163,7 @@ class XIntegrationTests {
                 == ConnectionState.CREDENTIALS_REJECTED);
         await("the hide waiting").atMost(WAIT).until(() -> hideState(reply.id()).equals("PENDING"));
         assertThat(x.post(reply.id()).hidden()).isFalse();
-        assertThat(x.count("hide")).as("requests with a rejected token change nothing").isZero();
+        assertThat(x.calls("hide")).as("requests with a rejected token change nothing").isZero();
 
         connect("token-2");
 
@@ -178,7 +178,7 @@ class XIntegrationTests {
         FakeXApi.Post reply = insultDelivered();
 
         await("the hide recorded as done").atMost(WAIT).until(() -> hideState(reply.id()).equals("DONE"));
-        assertThat(x.count("hide")).isEqualTo(2);
+        assertThat(x.calls("hide")).isEqualTo(2);
         assertThat(x.post(reply.id()).hidden()).isTrue();
         assertThat(jdbc.sql("select count(*) from platform_action where target_id = ? and kind = 'HIDE'")
                 .param(reply.id()).query(Integer.class).single()).isEqualTo(1);
@@ -193,6 +193,6 @@ class XIntegrationTests {
         await("the hide dead").atMost(WAIT).until(() -> hideState(reply.id()).equals("DEAD"));
         assertThat(jdbc.sql("select last_error from platform_action where target_id = ? and kind = 'HIDE'")
                 .param(reply.id()).query(String.class).single()).contains("conversations it started");
-        assertThat(x.count("hide")).isEqualTo(1);
+        assertThat(x.calls("hide")).isEqualTo(1);
     }
 }
