@@ -18,4 +18,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record PlatformAction(ActionKind kind, String targetId, @Nullable String postId, @Nullable String authorId,
         @Nullable String text, @Nullable Instant until, @Nullable Instant targetCreatedAt) {
+
+    /**
+     * @return the text to write, for the actions that write one
+     * @throws IllegalStateException when it is missing or blank (the outbox records the action as refused)
+     */
+    public String requireText() {
+        if (text == null || text.isBlank()) {
+            throw new IllegalStateException(kind + " needs a text");
+        }
+        return text;
+    }
 }

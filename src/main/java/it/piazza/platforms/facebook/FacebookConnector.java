@@ -81,7 +81,7 @@ class FacebookConnector implements Connector, WebhookReceiver {
             case REMOVE -> MetaActions.isPrivateMessage(action) ? MetaActions.notAComment(action)
                     : graph.write(page, "DELETE", "/" + target, Map.of(), target, Graph.success(target));
             case REPLY_PUBLIC -> MetaActions.isPrivateMessage(action) ? MetaActions.notAComment(action)
-                    : graph.write(page, "POST", "/" + target + "/comments", Map.of("message", MetaActions.text(action)),
+                    : graph.write(page, "POST", "/" + target + "/comments", Map.of("message", action.requireText()),
                             target, Graph.created("id"));
             case REPLY_PRIVATE -> actions.privateReply(page, "/" + page.ownId() + "/messages", action);
             case BAN -> graph.write(page, "POST", "/" + page.ownId() + "/blocked", Map.of("user", "[\"" + target + "\"]"),
@@ -90,7 +90,7 @@ class FacebookConnector implements Connector, WebhookReceiver {
             case UNBAN -> graph.write(page, "DELETE", "/" + page.ownId() + "/blocked", Map.of("user", target), target,
                     Graph.success(target));
             case PUBLISH -> graph.write(page, "POST", "/" + page.ownId() + "/feed",
-                    Map.of("message", MetaActions.text(action)), page.ownId(), Graph.created("id"));
+                    Map.of("message", action.requireText()), page.ownId(), Graph.created("id"));
         };
     }
 
@@ -107,7 +107,7 @@ class FacebookConnector implements Connector, WebhookReceiver {
                     .filter(GraphErrors::objectGone).map(a -> new ActionOutcome.Done(target));
             case REPLY_PUBLIC -> graph.read(page, "/" + target + "/comments",
                             Map.of("fields", "id,message,from", "filter", "stream", "limit", "100"))
-                    .flatMap(a -> MetaActions.ownReply(a, page.ownId(), "message", MetaActions.text(action)));
+                    .flatMap(a -> MetaActions.ownReply(a, page.ownId(), "message", action.requireText()));
             case BAN, UNBAN -> graph.read(page, "/" + page.ownId() + "/blocked", Map.of("user", target))
                     .filter(HttpAnswer::ok)
                     .filter(a -> a.json().path("data").isEmpty() == (action.kind() == ActionKind.UNBAN))

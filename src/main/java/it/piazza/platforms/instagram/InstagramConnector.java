@@ -87,7 +87,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
             case REMOVE -> MetaActions.isPrivateMessage(action) ? MetaActions.notAComment(action)
                     : graph.write(account, "DELETE", "/" + target, Map.of(), target, Graph.success(target));
             case REPLY_PUBLIC -> MetaActions.isPrivateMessage(action) ? MetaActions.notAComment(action)
-                    : graph.writeInQuery(account, "/" + target + "/replies", Map.of("message", MetaActions.text(action)),
+                    : graph.writeInQuery(account, "/" + target + "/replies", Map.of("message", action.requireText()),
                             target, Graph.created("id"));
             case REPLY_PRIVATE -> actions.privateReply(account, "/" + messagingId(connection, account) + "/messages", action);
             case BAN, UNBAN -> new ActionOutcome.Refused("Instagram's API has no block: a person must do it in the app");
@@ -102,7 +102,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
         }
         String media = "/" + account.ownId() + "/media";
         ActionOutcome container = graph.writeInQuery(account, media,
-                Map.of("image_url", image, "caption", MetaActions.text(action)), account.ownId(), Graph.created("id"));
+                Map.of("image_url", image, "caption", action.requireText()), account.ownId(), Graph.created("id"));
         if (!(container instanceof ActionOutcome.Done(String creation))) {
             return container;
         }
@@ -122,7 +122,7 @@ class InstagramConnector implements Connector, WebhookReceiver {
             case REMOVE -> graph.read(account, "/" + target, Map.of("fields", "id"))
                     .filter(GraphErrors::objectGone).map(a -> new ActionOutcome.Done(target));
             case REPLY_PUBLIC -> graph.read(account, "/" + target + "/replies", Map.of("fields", "id,text,from"))
-                    .flatMap(a -> MetaActions.ownReply(a, account.ownId(), "text", MetaActions.text(action)));
+                    .flatMap(a -> MetaActions.ownReply(a, account.ownId(), "text", action.requireText()));
             case REPLY_PRIVATE, BAN, UNBAN, PUBLISH -> Optional.empty();
         };
     }

@@ -46,7 +46,7 @@ public final class MetaActions {
         } else {
             body.put("recipient", Map.of("comment_id", action.targetId()));
         }
-        body.put("message", Map.of("text", text(action)));
+        body.put("message", Map.of("text", action.requireText()));
         return graph.writeJson(account, path, body, action.targetId(), Graph.created("message_id"));
     }
 
@@ -61,17 +61,6 @@ public final class MetaActions {
                 + "answer in public only comments");
     }
 
-    /**
-     * @return the action's text
-     * @throws IllegalStateException when it has none (the outbox refuses the action)
-     */
-    public static String text(PlatformAction action) {
-        String text = action.text();
-        if (text == null || text.isBlank()) {
-            throw new IllegalStateException(action.kind() + " needs a text");
-        }
-        return text;
-    }
 
     /**
      * @param replies an answer listing a comment's replies ({@code data[]} with {@code id}, {@code from.id} and

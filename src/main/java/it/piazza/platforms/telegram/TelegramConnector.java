@@ -110,19 +110,19 @@ public class TelegramConnector implements Connector, WebhookReceiver {
             case REPLY_PUBLIC -> {
                 String[] message = message(action.targetId());
                 yield call(connection, action.kind(), "sendMessage", Map.of("chat_id", id(message[0]),
-                        "text", text(action), "reply_parameters", Map.of("message_id", id(message[1]))),
+                        "text", action.requireText(), "reply_parameters", Map.of("message_id", id(message[1]))),
                         TelegramConnector::sent);
             }
             case REPLY_PRIVATE -> action.authorId() == null
                     ? new ActionOutcome.Refused("the author of " + action.targetId() + " is unknown: no private message")
                     : call(connection, action.kind(), "sendMessage", Map.of("chat_id", id(action.authorId()),
-                            "text", text(action)), TelegramConnector::sent);
+                            "text", action.requireText()), TelegramConnector::sent);
             case BAN -> ban(connection, action);
             case UNBAN -> call(connection, action.kind(), "unbanChatMember", Map.of("chat_id",
                     id(connection.setting("chat_id")), "user_id", id(action.targetId()), "only_if_banned", true),
                     result -> action.targetId());
             case PUBLISH -> call(connection, action.kind(), "sendMessage", Map.of("chat_id",
-                    id(connection.setting("channel_id")), "text", text(action)), TelegramConnector::sent);
+                    id(connection.setting("channel_id")), "text", action.requireText()), TelegramConnector::sent);
             case HIDE, UNHIDE -> new ActionOutcome.Refused("Telegram has no hidden messages: a message can only be deleted");
         };
     }
@@ -230,11 +230,4 @@ public class TelegramConnector implements Connector, WebhookReceiver {
         return colon < 0 ? "" : token.substring(0, colon);
     }
 
-    private static String text(PlatformAction action) {
-        String text = action.text();
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(action.kind() + " needs a text");
-        }
-        return text;
-    }
 }

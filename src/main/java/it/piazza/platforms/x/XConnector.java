@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -99,20 +98,20 @@ public class XConnector implements Connector, WebhookReceiver {
             case HIDE, UNHIDE -> call(connection, action.kind(), PlatformHttp.request(base, "/2/tweets/" + target + "/hidden")
                     .PUT(PlatformHttp.json(Map.of("hidden", action.kind() == ActionKind.HIDE))), data -> action.targetId());
             case REPLY_PUBLIC -> call(connection, action.kind(), PlatformHttp.request(base, "/2/tweets")
-                    .POST(PlatformHttp.json(Map.of("text", text(action), "reply",
+                    .POST(PlatformHttp.json(Map.of("text", action.requireText(), "reply",
                             Map.of("in_reply_to_tweet_id", action.targetId())))), data -> data.path("id").asString(""));
             case REPLY_PRIVATE -> action.authorId() == null
                     ? new ActionOutcome.Refused("the author of " + action.targetId() + " is unknown: no direct message")
                     : call(connection, action.kind(), PlatformHttp.request(base, "/2/dm_conversations/with/"
                             + PlatformHttp.encode(action.authorId()) + "/messages")
-                            .POST(PlatformHttp.json(Map.of("text", text(action)))),
+                            .POST(PlatformHttp.json(Map.of("text", action.requireText()))),
                             data -> data.path("dm_event_id").asString(""));
             case BAN -> call(connection, action.kind(), PlatformHttp.request(base, "/2/users/" + me(connection) + "/blocking")
                     .POST(PlatformHttp.json(Map.of("target_user_id", action.targetId()))), data -> action.targetId());
             case UNBAN -> call(connection, action.kind(), PlatformHttp.request(base, "/2/users/" + me(connection)
                     + "/blocking/" + target).DELETE(), data -> action.targetId());
             case PUBLISH -> call(connection, action.kind(), PlatformHttp.request(base, "/2/tweets")
-                    .POST(PlatformHttp.json(Map.of("text", text(action)))), data -> data.path("id").asString(""));
+                    .POST(PlatformHttp.json(Map.of("text", action.requireText()))), data -> data.path("id").asString(""));
             case REMOVE -> new ActionOutcome.Refused("X does not let an account delete other people's posts; hide it instead");
         };
     }
@@ -227,11 +226,4 @@ public class XConnector implements Connector, WebhookReceiver {
         return PlatformHttp.encode(connection.setting("user_id"));
     }
 
-    private static String text(PlatformAction action) {
-        @Nullable String text = action.text();
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(action.kind() + " needs a text");
-        }
-        return text;
-    }
 }
