@@ -199,8 +199,9 @@ final class ModelCommand {
                 done -> progress.tick());
         progress.done();
         for (AbuseClassifierTraining.HeadReport report : result.reports()) {
-            err.printf(Locale.ROOT, "%s: %d lines, %d positive, cross-validated macro-F1 %.4f%n",
-                    report.question(), report.lines(), report.positives(), report.outOfFold().macroF1());
+            err.printf(Locale.ROOT, "%s: %d lines, %d positive, cross-validated macro-F1 %.4f at threshold %.2f%n",
+                    report.question(), report.lines(), report.positives(), report.outOfFold().macroF1(),
+                    report.threshold());
         }
         return result;
     }
