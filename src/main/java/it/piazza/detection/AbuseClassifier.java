@@ -116,12 +116,13 @@ public final class AbuseClassifier {
     public AbuseScores score(String text) {
         NormalizedText normalized = normalizer.normalize(text);
         Features features = extractor.extract(normalized.text(), normalized::isDeobfuscated);
-        double[] scores = model.scores(features);
+        AbuseModel.Scores linear = model.scores(features);
+        double[] scores = linear.heads();
         Head abusiveHead = model.head(AbuseQuestion.ABUSIVE);
         double abusive = abusiveHead.probability(scores[0]);
         double insult = probability(AbuseQuestion.INSULT, scores, abusive);
         double hate = probability(AbuseQuestion.HATE, scores, abusive);
-        return new AbuseScores(abusive, insult, hate, evidence(normalized, features),
+        return new AbuseScores(abusive, insult, hate, evidence(normalized, features, linear.abusiveByWord()),
                 abusive >= abusiveHead.threshold());
     }
 
@@ -159,8 +160,7 @@ public final class AbuseClassifier {
     }
 
     /** The words that raised the abusive score most: the head every other one refines. */
-    private List<WeightedSpan> evidence(NormalizedText normalized, Features features) {
-        double[] contributions = model.wordContributions(features, AbuseQuestion.ABUSIVE);
+    private List<WeightedSpan> evidence(NormalizedText normalized, Features features, double[] contributions) {
         char[] text = normalized.text().toCharArray();
         List<Integer> words = new ArrayList<>();
         double max = 0;

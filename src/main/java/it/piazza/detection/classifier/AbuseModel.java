@@ -37,33 +37,44 @@ public final class AbuseModel {
         this.description = description;
     }
 
-    /** @return the linear scores of the three heads, bias excluded, in {@link AbuseQuestion} order */
-    public double[] scores(Features features) {
+    /**
+     * The linear scores of the three heads (bias excluded, in {@link AbuseQuestion} order) and, from the same
+     * pass over the weights, the contribution of every word to the {@code ABUSIVE} score: scoring is bound by
+     * the random reads of the weight array, so each bucket is read once.
+     */
+    public Scores scores(Features features) {
         double abusive = 0;
         double insult = 0;
         double hate = 0;
+        double[] contributions = new double[features.words];
         float[] w = weights;
+        int[] buckets = features.buckets;
+        int[] wordOf = features.wordOf;
         for (int i = 0; i < features.size; i++) {
-            int base = features.buckets[i] * HEADS;
-            abusive += w[base];
+            int base = buckets[i] * HEADS;
+            float a = w[base];
+            abusive += a;
             insult += w[base + 1];
             hate += w[base + 2];
+            int word = wordOf[i];
+            if (word != Features.NO_WORD) {
+                contributions[word] += a;
+            }
         }
         double v = features.value();
-        return new double[] {abusive * v, insult * v, hate * v};
+        for (int word = 0; word < contributions.length; word++) {
+            contributions[word] *= v;
+        }
+        return new Scores(new double[] {abusive * v, insult * v, hate * v}, contributions);
     }
 
-    /** @return the contribution of every word of {@code features} to the score of {@code head} */
-    public double[] wordContributions(Features features, AbuseQuestion head) {
-        double[] contributions = new double[features.words];
-        double v = features.value();
-        for (int i = 0; i < features.size; i++) {
-            if (features.wordOf[i] == Features.NO_WORD) {
-                continue;
-            }
-            contributions[features.wordOf[i]] += weights[features.buckets[i] * HEADS + head.ordinal()] * v;
-        }
-        return contributions;
+    /**
+     * What {@link #scores} found.
+     *
+     * @param heads the linear score of every head, bias excluded, in {@link AbuseQuestion} order
+     * @param abusiveByWord the contribution of every word of the features to the {@code ABUSIVE} score
+     */
+    public record Scores(double[] heads, double[] abusiveByWord) {
     }
 
     /** @return the head that answers {@code question} */

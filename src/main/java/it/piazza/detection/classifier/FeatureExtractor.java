@@ -46,7 +46,7 @@ public final class FeatureExtractor {
      */
     public Features extract(String text, Deobfuscated deobfuscated) {
         char[] chars = text.toCharArray();
-        Features features = new Features();
+        Features features = new Features(chars.length);
         features.add(bucket(CONSTANT), Features.NO_WORD);
         int previousWord = 0;
         int i = 0;
@@ -75,10 +75,11 @@ public final class FeatureExtractor {
             }
             previousWord = wordHash;
             addCharacterGrams(chars, start, Math.min(end, start + MAX_WORD), word, features);
-            if (lexicon.isProfanity(chars, start, end)) {
+            int kinds = lexicon.kinds(chars, start, end);
+            if ((kinds & Lexicon.PROFANITY) != 0) {
                 features.add(bucket(PROFANITY), word);
             }
-            if (lexicon.isGroup(chars, start, end)) {
+            if ((kinds & Lexicon.GROUP) != 0) {
                 features.add(bucket(GROUP), word);
             }
             if (deobfuscated.test(start, end)) {

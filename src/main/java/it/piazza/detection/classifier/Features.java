@@ -14,12 +14,22 @@ public final class Features {
     /** The word of an occurrence that belongs to no word (the constant feature). */
     static final int NO_WORD = -1;
 
-    int[] buckets = new int[256];
-    int[] wordOf = new int[256];
+    int[] buckets;
+    int[] wordOf;
     int size;
     int[] wordStarts = new int[32];
     int[] wordEnds = new int[32];
     int words;
+
+    /**
+     * @param textLength the length of the normalised text: a character starts at most four character
+     *        n-grams, and a word adds a few more features, so five per character rarely needs to grow
+     */
+    Features(int textLength) {
+        int capacity = 16 + 5 * textLength;
+        buckets = new int[capacity];
+        wordOf = new int[capacity];
+    }
 
     void add(int bucket, int word) {
         if (size == buckets.length) {

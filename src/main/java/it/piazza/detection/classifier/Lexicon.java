@@ -11,13 +11,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * The word lists the classifier and the normaliser share: profanities and insults (project list, the MIT
  * profanity-obfuscation table of Nozza and Hovy 2023 and the CC BY 4.0 LDNOOBW Italian list) and the names
  * of protected groups. Lookups take a slice of a {@code char[]} and allocate nothing (Lucene's
- * {@link CharArraySet}); an inflected form matches when it differs from an entry only by its final vowel
+ * {@link CharArrayMap}); an inflected form matches when it differs from an entry only by its final vowel
  * ({@code stronzi} matches {@code stronzo}, {@code cazzuola} does not match {@code cazzo}).
  *
  * <p>Immutable and thread-safe.
@@ -29,20 +29,35 @@ public final class Lexicon {
 
     private static final Lexicon STANDARD = load();
 
+    /** A bit of {@link #kinds}: the word is a profanity or insult. */
+    public static final int PROFANITY = 1;
+    /** A bit of {@link #kinds}: the word names a protected group (neutral word or slur). */
+    public static final int GROUP = 2;
+
     private final List<String> profanityWords;
-    private final CharArraySet profanities;
-    private final CharArraySet profanityStems;
-    private final CharArraySet groups;
-    private final CharArraySet groupStems;
+    /** Every word of both lists with its kinds, so that a word of a comment costs one lookup. */
+    private final CharArrayMap<Integer> words;
+    /** The same for the stems of the words that end in a vowel (an inflected form differs by it). */
+    private final CharArrayMap<Integer> stems;
     private final long fingerprint;
 
     private Lexicon(List<String> profanityWords, List<String> groupWords, long fingerprint) {
         this.profanityWords = List.copyOf(profanityWords);
-        this.profanities = new CharArraySet(profanityWords, false);
-        this.profanityStems = stems(profanityWords);
-        this.groups = new CharArraySet(groupWords, false);
-        this.groupStems = stems(groupWords);
+        this.words = new CharArrayMap<>(profanityWords.size() + groupWords.size(), false);
+        this.stems = new CharArrayMap<>(profanityWords.size() + groupWords.size(), false);
+        index(profanityWords, PROFANITY);
+        index(groupWords, GROUP);
         this.fingerprint = fingerprint;
+    }
+
+    private void index(List<String> list, int kind) {
+        for (String word : list) {
+            words.put(word, kind | words.getOrDefault(word, 0));
+            if (word.length() >= MIN_STEM_WORD && isVowel(word.charAt(word.length() - 1)) && word.indexOf(' ') < 0) {
+                String stem = word.substring(0, word.length() - 1);
+                stems.put(stem, kind | stems.getOrDefault(stem, 0));
+            }
+        }
     }
 
     /** @return the lexicon bundled with Piazza */
@@ -55,37 +70,24 @@ public final class Lexicon {
         return profanityWords;
     }
 
-    /** @return whether {@code text[start, end)} is a profanity or insult, or one inflected by its final vowel */
-    public boolean isProfanity(char[] text, int start, int end) {
-        return matches(profanities, profanityStems, text, start, end);
-    }
-
-    /** @return whether {@code text[start, end)} names a protected group (neutral word or slur) */
-    public boolean isGroup(char[] text, int start, int end) {
-        return matches(groups, groupStems, text, start, end);
+    /**
+     * @return the kinds of {@code text[start, end)}, or of the word it inflects by its final vowel: a
+     *         combination of {@link #PROFANITY} and {@link #GROUP}, 0 for an ordinary word
+     */
+    public int kinds(char[] text, int start, int end) {
+        int length = end - start;
+        Integer exact = words.get(text, start, length);
+        int kinds = exact == null ? 0 : exact;
+        if (length >= MIN_STEM_WORD && isVowel(text[end - 1])) {
+            Integer inflected = stems.get(text, start, length - 1);
+            kinds |= inflected == null ? 0 : inflected;
+        }
+        return kinds;
     }
 
     /** @return a checksum of every list, stored in model files to detect a model built on other lists */
     public long fingerprint() {
         return fingerprint;
-    }
-
-    private static boolean matches(CharArraySet words, CharArraySet stems, char[] text, int start, int end) {
-        int length = end - start;
-        if (words.contains(text, start, length)) {
-            return true;
-        }
-        return length >= MIN_STEM_WORD && isVowel(text[end - 1]) && stems.contains(text, start, length - 1);
-    }
-
-    private static CharArraySet stems(List<String> words) {
-        CharArraySet stems = new CharArraySet(words.size(), false);
-        for (String word : words) {
-            if (word.length() >= MIN_STEM_WORD && isVowel(word.charAt(word.length() - 1)) && word.indexOf(' ') < 0) {
-                stems.add(word.substring(0, word.length() - 1));
-            }
-        }
-        return stems;
     }
 
     private static boolean isVowel(char c) {

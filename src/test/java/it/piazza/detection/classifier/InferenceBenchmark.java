@@ -80,7 +80,7 @@ public class InferenceBenchmark {
         return extractor.extract(normalized.text(), normalized::isDeobfuscated);
     }
 
-    /** Piazza's path: weights indexed by bucket, three heads in one pass. */
+    /** Piazza's path: weights indexed by bucket, three heads and the words' contributions in one pass. */
     @Benchmark
     @OperationsPerInvocation(COMMENTS)
     public void piazzaWeights(Blackhole sink) {
