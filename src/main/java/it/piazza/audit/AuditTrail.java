@@ -11,6 +11,7 @@ import it.piazza.platforms.ActionCarriedOut;
 import it.piazza.platforms.ActionFailed;
 import it.piazza.platforms.ChannelConnected;
 import it.piazza.platforms.ConnectionStopped;
+import it.piazza.platforms.ManualActionSettled;
 import it.piazza.policy.PolicyImported;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every decision, human action, appeal, inbox action, purge, policy change and platform action to the audit
- * log, in the transaction that made it: an action and its entry are stored together or not at all.
+ * Writes every decision, human action, appeal, inbox action, purge, policy change and platform action (by Piazza
+ * or, where the platform does not allow it, by hand) to the audit log, in the transaction that made it: an action
+ * and its entry are stored together or not at all.
  */
 @Component
 class AuditTrail {
@@ -115,6 +117,20 @@ class AuditTrail {
     void on(ActionFailed event) {
         log.append(event.enteId(), "piazza", "PLATFORM_ACTION_FAILED", event.actionId().toString(),
                 Map.of("channel", event.channelId(), "action", event.kind().name(), "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(ManualActionSettled event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", event.channelId());
+        details.put("action", event.kind().name());
+        details.put("target", event.targetId());
+        if (event.decisionId() != null) {
+            details.put("decision", event.decisionId().toString());
+        }
+        log.append(event.enteId(), event.by(),
+                event.doneByHand() ? "PLATFORM_ACTION_DONE_BY_HAND" : "PLATFORM_ACTION_DISMISSED",
+                event.actionId().toString(), details);
     }
 
     @EventListener

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,12 @@ public class ActionOutbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActionOutbox(JdbcClient jdbc, Clock clock) {
+    ActionOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -114,6 +117,32 @@ public class ActionOutbox {
                 update platform_action set state = 'PENDING', attempts = 0, next_attempt_at = ?, finished_at = null
                 where id = ? and ente_id = ? and state = 'DEAD'""")
                 .params(Timestamp.from(clock.instant()), actionId, enteId).update() == 1;
+    }
+
+    /**
+     * Settles an action handed to a person: they carried it out on the platform themselves, or decided it is
+     * no longer needed. Recorded with who and when, and in the audit log.
+     *
+     * @param doneByHand true when the person carried it out, false when they dismissed it
+     * @param by the person's username
+     * @return the settled action, or empty when it is not an action of this ente waiting for a person
+     *         (already settled by someone else, or never handed to a person)
+     */
+    @Transactional
+    public Optional<OutboxEntry> settle(String enteId, UUID actionId, boolean doneByHand, String by) {
+        ActionState state = doneByHand ? ActionState.DONE_BY_HAND : ActionState.DISMISSED;
+        int updated = jdbc.sql("""
+                update platform_action set state = ?, settled_by = ?, finished_at = ?
+                where id = ? and ente_id = ? and state = 'MANUAL'""")
+                .params(state.name(), by, Timestamp.from(clock.instant()), actionId, enteId).update();
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        OutboxEntry entry = jdbc.sql("select " + COLUMNS + " from platform_action where id = ?").params(actionId)
+                .query(ActionOutbox::entry).single();
+        events.publishEvent(new ManualActionSettled(entry.id(), enteId, entry.channelId(), entry.decisionId(),
+                entry.action().kind(), entry.action().targetId(), doneByHand, by));
+        return Optional.of(entry);
     }
 
     static OutboxEntry entry(ResultSet rs, int row) throws SQLException {

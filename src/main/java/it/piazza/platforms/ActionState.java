@@ -11,5 +11,9 @@ public enum ActionState {
     /** refused by the platform, or still failing after every retry: a person looks at it (dead letter) */
     DEAD,
     /** impossible through the platform's API: a person does it by hand, or decides not to */
-    MANUAL
+    MANUAL,
+    /** was {@link #MANUAL}: a person says they carried it out on the platform themselves */
+    DONE_BY_HAND,
+    /** was {@link #MANUAL}: a person decided it is no longer needed */
+    DISMISSED
 }

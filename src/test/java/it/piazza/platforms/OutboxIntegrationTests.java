@@ -213,6 +213,41 @@ class OutboxIntegrationTests {
         }
 
         @Test
+        void aPersonSettlesAnActionHandedToThemOnceAndTheAuditLogNamesThem() {
+            String target = "t-" + UUID.randomUUID();
+            outbox.handToPerson(ENTE, CHANNEL, null, new PlatformAction(ActionKind.BAN, target, null, target, null, null,
+                    null), "ban-" + target, "no ban here");
+            UUID id = entry(target).id();
+
+            assertThat(outbox.settle("roma-capitale", id, true, "mara")).isEmpty();
+            assertThat(outbox.settle(ENTE, id, true, "mara")).isPresent();
+            assertThat(outbox.settle(ENTE, id, false, "ugo")).isEmpty();
+
+            OutboxEntry settled = entry(target);
+            assertThat(settled.state()).isEqualTo(ActionState.DONE_BY_HAND);
+            assertThat(jdbc.sql("select settled_by from platform_action where id = ?").param(id).query(String.class)
+                    .single()).isEqualTo("mara");
+            assertThat(audit.entries(ENTE, "PLATFORM_ACTION_DONE_BY_HAND", 500))
+                    .filteredOn(e -> e.subject().equals(id.toString()))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("mara");
+                        assertThat(e.details()).contains(target).contains("BAN");
+                    });
+            assertThat(platform.calls(target)).isEmpty();
+        }
+
+        @Test
+        void onlyActionsWaitingForAPersonCanBeSettledByHand() {
+            String target = "t-" + UUID.randomUUID();
+            platform.answer(target, new ActionOutcome.Refused("(#100) Object does not exist"));
+            queue(target, ActionKind.REMOVE);
+            OutboxEntry dead = awaitState(target, ActionState.DEAD);
+
+            assertThat(outbox.settle(ENTE, dead.id(), false, "mara")).isEmpty();
+            assertThat(entry(target).state()).isEqualTo(ActionState.DEAD);
+        }
+
+        @Test
         void storesAnActionOncePerIdempotencyKey() {
             String target = "t-" + UUID.randomUUID();
             PlatformAction hide = new PlatformAction(ActionKind.HIDE, target, null, null, null, null, null);

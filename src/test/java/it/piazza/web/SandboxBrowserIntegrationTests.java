@@ -249,6 +249,38 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
+    void aModeratorRecordsWhatTheyDidByHandAndTheAuditLogKeepsTheirName() {
+        String moderator = "nadia-" + suffix;
+        staff.create(moderator, "Nadia Ferri", "password-nadia", Map.of(TEST_ENTE, Set.of(Role.MODERATOR, Role.AUDITOR)));
+        String author = "autore-" + suffix;
+        outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.BAN, author, null, author, null,
+                null, null), "ban-" + suffix, "the platform's API allows no ban");
+        outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.REPLY_PRIVATE, "c-" + suffix, null,
+                author, "Gentile utente " + suffix, null, null), "warn-" + suffix, "window over");
+        signIn(page, moderator, "password-nadia");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
+        Locator ban = page.getByTestId("manual").locator("li").filter(new Locator.FilterOptions().setHasText(author)
+                .setHasNotText("Gentile utente"));
+        assertThat(ban.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pagina dell'autore")))
+                .hasAttribute("href", "/console/" + TEST_ENTE + "/autori/" + author);
+        ban.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fatta sulla piattaforma")).click();
+        assertThat(page.getByTestId("notice")).hasText("Azione segnata come fatta a mano.");
+        page.getByTestId("manual").locator("li").filter(new Locator.FilterOptions().setHasText("c-" + suffix))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Non serve più")).click();
+        assertThat(page.getByTestId("notice")).hasText("Azione segnata come non più necessaria.");
+
+        assertThat(page.getByText(author)).hasCount(0);
+        assertThat(outbox.entries(TEST_ENTE, List.of(ActionState.DONE_BY_HAND), 100))
+                .anySatisfy(e -> assertThat(e.action().targetId()).isEqualTo(author));
+        assertThat(outbox.entries(TEST_ENTE, List.of(ActionState.DISMISSED), 100))
+                .anySatisfy(e -> assertThat(e.action().targetId()).isEqualTo("c-" + suffix));
+        page.navigate(url("/console/" + TEST_ENTE + "/audit"));
+        assertThat(page.locator("tr").filter(new Locator.FilterOptions().setHasText("Azione eseguita a mano sulla piattaforma"))
+                .first()).containsText(moderator);
+    }
+
+    @Test
     void theSandboxAndChannelsPagesMeetTheAutomaticWcagChecks() {
         String admin = "axe-" + suffix;
         staff.create(admin, "Aldo Esposito", "password-axe", Map.of(TEST_ENTE, Set.of(Role.ADMIN, Role.MODERATOR)));

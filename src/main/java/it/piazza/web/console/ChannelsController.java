@@ -29,19 +29,22 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The channels page: each channel of the ente with its connection (connector, state, the reason it stopped, a
  * pause the platform asked for), what Piazza can and cannot do there and the fallback it uses, the form to
  * connect it (secrets as password fields, never shown again), and the ente's outbox: actions waiting, dead
- * letters to retry, and actions handed to a person. Administrators change; managers and auditors read.
+ * letters to retry, and actions handed to a person. Administrators change; managers and auditors read; moderators,
+ * managers and administrators record the actions they did by hand.
  */
 @Controller
 class ChannelsController {
@@ -49,6 +52,8 @@ class ChannelsController {
     private static final int OUTBOX_LIMIT = 100;
     private static final String SETTING = "impostazione.";
     private static final String SECRET = "segreto.";
+    /** Who may record that an action handed to a person was done by hand, or is no longer needed. */
+    private static final Role[] SETTLERS = {Role.MODERATOR, Role.MANAGER, Role.ADMIN};
 
     private final ConsoleFrame frame;
     private final PolicyVersions policies;
@@ -147,6 +152,7 @@ class ChannelsController {
                 .forEach(r -> capabilities.put(r.channel().id(), r.capabilities().capabilities()));
         model.addAttribute("rows", rows);
         model.addAttribute("canChange", member.can(ente, Role.ADMIN));
+        model.addAttribute("canSettle", member.can(ente, SETTLERS));
         model.addAttribute("pending", outbox.entries(ente, List.of(ActionState.PENDING, ActionState.IN_FLIGHT), OUTBOX_LIMIT));
         model.addAttribute("dead", outbox.entries(ente, List.of(ActionState.DEAD), OUTBOX_LIMIT));
         model.addAttribute("manual", outbox.entries(ente, List.of(ActionState.MANUAL), OUTBOX_LIMIT).stream()
@@ -204,6 +210,28 @@ class ChannelsController {
             redirect.addFlashAttribute("notice", messages.getMessage("channels.retried", null, locale));
         } else {
             redirect.addFlashAttribute("problem", messages.getMessage("channels.notRetried", null, locale));
+        }
+        return "redirect:/console/" + ente + "/canali";
+    }
+
+    /**
+     * Records that a person carried out by hand an action the platform's API could not ({@code esito=fatta}),
+     * or that it is no longer needed ({@code esito=non-serve}).
+     */
+    @PostMapping("/console/{ente}/canali/azioni/{id}/a-mano")
+    String settle(@PathVariable String ente, @PathVariable UUID id, @RequestParam String esito, Principal principal,
+            Locale locale, RedirectAttributes redirect) {
+        StaffMember member = frame.require(principal, ente, SETTLERS);
+        boolean done = switch (esito) {
+            case "fatta" -> true;
+            case "non-serve" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "esito must be fatta or non-serve");
+        };
+        if (outbox.settle(ente, id, done, member.username()).isPresent()) {
+            redirect.addFlashAttribute("notice", messages.getMessage(
+                    done ? "channels.settled.done" : "channels.settled.dismissed", null, locale));
+        } else {
+            redirect.addFlashAttribute("problem", messages.getMessage("channels.notSettled", null, locale));
         }
         return "redirect:/console/" + ente + "/canali";
     }

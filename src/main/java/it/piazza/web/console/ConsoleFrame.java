@@ -28,8 +28,8 @@ class ConsoleFrame {
         AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER),
         /** the ente's pages on the built-in sandbox platform */
         SANDBOX("sandbox", Role.values()),
-        /** connections, capabilities and the outbox; only administrators change them */
-        CHANNELS("canali", Role.ADMIN, Role.MANAGER, Role.AUDITOR),
+        /** connections, capabilities and the outbox; only administrators change them, moderators settle manual actions */
+        CHANNELS("canali", Role.ADMIN, Role.MANAGER, Role.MODERATOR, Role.AUDITOR),
         /** reached from the queue, not from the navigation */
         AUTHOR("autori", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER, Role.AUDITOR);
 
