@@ -23,13 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param office where it was routed
  * @param emergency whether it was an emergency
  * @param staffed whether it arrived in the staffed hours
- * @param reasons the triage's reasons, one per rule that fired
+ * @param evidence the words of the message the triage rests on, in Italian as the citizen wrote them
+ * @param reasons the triage's reasons, one per rule that fired (short English, for the technical trace)
  */
 public record InboundMessage(UUID id, UUID interactionId, String platformId, InteractionKind kind, String text,
         Instant receivedAt, Intent intent, double confidence, @Nullable Topic topic, String office,
-        boolean emergency, boolean staffed, List<String> reasons) {
+        boolean emergency, boolean staffed, List<String> evidence, List<String> reasons) {
 
     public InboundMessage {
+        evidence = List.copyOf(evidence);
         reasons = List.copyOf(reasons);
     }
 }

@@ -123,7 +123,9 @@ public class Inbox {
                 c.emergency() || emergency, c.openedAt(), at, c.waitingSince() != null ? c.waitingSince() : at);
         store.insert(c.id(), new InboundMessage(UUID.randomUUID(), interaction.id(), interaction.platformId(),
                 interaction.kind(), interaction.text(), at, answer.intent(), classification.confidence(),
-                classification.topic(), answer.office(), emergency, answer.staffed(), classification.reasons()));
+                classification.topic(), answer.office(), emergency, answer.staffed(),
+                classification.evidence().stream().map(span -> span.of(interaction.text())).distinct().toList(),
+                classification.reasons()));
         if (emergency) {
             send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.reply(), interaction.platformId(), null, at);
             history(updated, PIAZZA, InboxAction.AUTOMATIC_REPLY_SENT, Intent.EMERGENCY.name(), at);

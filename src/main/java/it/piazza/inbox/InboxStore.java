@@ -113,24 +113,30 @@ class InboxStore {
     void insert(UUID conversationId, InboundMessage m) {
         jdbc.sql("""
                 insert into inbox_message (id, conversation_id, interaction_id, platform_id, kind, text, received_at,
-                  intent, confidence, topic, office, emergency, staffed, reasons)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  intent, confidence, topic, office, emergency, staffed, evidence, reasons)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(m.id(), conversationId, m.interactionId(), m.platformId(), m.kind().name(), m.text(),
                         ts(m.receivedAt()), m.intent().name(), m.confidence(), m.topic() == null ? null : m.topic().name(),
-                        m.office(), m.emergency(), m.staffed(), String.join("\n", m.reasons()))
+                        m.office(), m.emergency(), m.staffed(), String.join("\n", m.evidence()),
+                        String.join("\n", m.reasons()))
                 .update();
+    }
+
+    private static List<String> lines(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
     List<InboundMessage> messages(UUID conversationId) {
         return jdbc.sql("""
                 select id, interaction_id, platform_id, kind, text, received_at, intent, confidence, topic, office,
-                  emergency, staffed, reasons from inbox_message where conversation_id = ? order by received_at, id""")
+                  emergency, staffed, evidence, reasons from inbox_message where conversation_id = ?
+                order by received_at, id""")
                 .param(conversationId).query((rs, n) -> new InboundMessage(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getString(3), InteractionKind.valueOf(rs.getString(4)),
                         rs.getString(5), rs.getTimestamp(6).toInstant(), Intent.valueOf(rs.getString(7)),
                         rs.getDouble(8), rs.getString(9) == null ? null : Topic.valueOf(rs.getString(9)),
-                        rs.getString(10), rs.getBoolean(11), rs.getBoolean(12),
-                        rs.getString(13).isEmpty() ? List.of() : Arrays.asList(rs.getString(13).split("\n"))))
+                        rs.getString(10), rs.getBoolean(11), rs.getBoolean(12), lines(rs.getString(13)),
+                        lines(rs.getString(14))))
                 .list();
     }
 

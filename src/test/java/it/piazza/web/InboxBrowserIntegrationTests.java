@@ -97,6 +97,8 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
         row.getByRole(AriaRole.LINK).click();
 
         assertThat(editor.getByTestId("triage")).containsText("Richiesta di informazioni");
+        assertThat(editor.getByTestId("evidence")).containsText("«carta d'identità»");
+        assertThat(editor.getByText("INFO_REQUEST: question")).not().isVisible();
         Locator reply = editor.getByLabel("Risposta al cittadino");
         assertThat(reply).containsText("Roma Capitale");
         reply.fill("Gentile Carla, la carta d'identità si prenota sul Portale istituzionale o al numero 060606.");
