@@ -8,6 +8,7 @@ import it.piazza.moderation.EvidencePurged;
 import it.piazza.moderation.PermanentBanConfirmed;
 import it.piazza.moderation.ReviewClaimChanged;
 import it.piazza.platforms.ActionCarriedOut;
+import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ActionFailed;
 import it.piazza.platforms.ChannelConnected;
 import it.piazza.platforms.ConnectionStopped;
@@ -15,6 +16,8 @@ import it.piazza.platforms.ManualActionSettled;
 import it.piazza.policy.PolicyImported;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -102,14 +105,9 @@ class AuditTrail {
 
     @EventListener
     void on(ActionCarriedOut event) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("channel", event.channelId());
-        details.put("action", event.kind().name());
-        details.put("target", event.targetId());
+        Map<String, Object> details = platformAction(event.channelId(), event.kind(), event.targetId(),
+                event.decisionId());
         details.put("reference", event.reference());
-        if (event.decisionId() != null) {
-            details.put("decision", event.decisionId().toString());
-        }
         log.append(event.enteId(), "piazza", "PLATFORM_ACTION_DONE", event.actionId().toString(), details);
     }
 
@@ -121,16 +119,23 @@ class AuditTrail {
 
     @EventListener
     void on(ManualActionSettled event) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("channel", event.channelId());
-        details.put("action", event.kind().name());
-        details.put("target", event.targetId());
-        if (event.decisionId() != null) {
-            details.put("decision", event.decisionId().toString());
-        }
         log.append(event.enteId(), event.by(),
                 event.doneByHand() ? "PLATFORM_ACTION_DONE_BY_HAND" : "PLATFORM_ACTION_DISMISSED",
-                event.actionId().toString(), details);
+                event.actionId().toString(),
+                platformAction(event.channelId(), event.kind(), event.targetId(), event.decisionId()));
+    }
+
+    /** The details every entry about a platform action carries: where, what, on which item, for which decision. */
+    private static Map<String, Object> platformAction(String channelId, ActionKind kind, String targetId,
+            @Nullable UUID decisionId) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", channelId);
+        details.put("action", kind.name());
+        details.put("target", targetId);
+        if (decisionId != null) {
+            details.put("decision", decisionId.toString());
+        }
+        return details;
     }
 
     @EventListener

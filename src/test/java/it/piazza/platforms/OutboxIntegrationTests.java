@@ -127,10 +127,9 @@ class OutboxIntegrationTests {
         @Test
         void endsInTheDeadLettersWhenRefusedAndIsRetriedByAPerson() {
             String target = "t-" + UUID.randomUUID();
-            platform.answer(target, new ActionOutcome.Refused("(#100) Object does not exist"));
-            queue(target, ActionKind.REMOVE);
 
-            OutboxEntry dead = awaitState(target, ActionState.DEAD);
+            OutboxEntry dead = refusedRemoval(target);
+
             assertThat(dead.lastError()).contains("Object does not exist");
             assertThat(platform.calls(target)).hasSize(1);
 
@@ -239,9 +238,7 @@ class OutboxIntegrationTests {
         @Test
         void onlyActionsWaitingForAPersonCanBeSettledByHand() {
             String target = "t-" + UUID.randomUUID();
-            platform.answer(target, new ActionOutcome.Refused("(#100) Object does not exist"));
-            queue(target, ActionKind.REMOVE);
-            OutboxEntry dead = awaitState(target, ActionState.DEAD);
+            OutboxEntry dead = refusedRemoval(target);
 
             assertThat(outbox.settle(ENTE, dead.id(), false, "mara")).isEmpty();
             assertThat(entry(target).state()).isEqualTo(ActionState.DEAD);
@@ -256,6 +253,13 @@ class OutboxIntegrationTests {
             assertThat(outbox.enqueue(ENTE, CHANNEL, null, hide, "same-key-" + target, "test")).isFalse();
             awaitState(target, ActionState.DONE);
             assertThat(platform.calls(target)).hasSize(1);
+        }
+
+        /** @return the dead letter of a removal of {@code target} the platform refused */
+        private OutboxEntry refusedRemoval(String target) {
+            platform.answer(target, new ActionOutcome.Refused("(#100) Object does not exist"));
+            queue(target, ActionKind.REMOVE);
+            return awaitState(target, ActionState.DEAD);
         }
 
         private String queue(ActionKind kind) {
