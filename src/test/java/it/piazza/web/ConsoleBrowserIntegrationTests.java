@@ -3,6 +3,7 @@ package it.piazza.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -84,6 +85,9 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(page.locator("body[data-shortcuts=ready]")).hasCount(1);
         var item = page.locator("[data-queue-item]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
         assertThat(item.locator("mark")).hasText("imbecille");
+        assertThat(item.getByTestId("ground")).containsText("Insulti e turpiloquio");
+        assertThat(item.getByTestId("ground")).containsText("parole «imbecille»");
+        assertThat(item.getByText("lexicon:", new Locator.GetByTextOptions().setExact(false))).not().isVisible();
         item.getByTestId("comment").click();
         assertThat(page.locator(".console-current")).containsText(suffix);
         assertThat(page.locator(".console-shortcuts")).containsText("rimuovi");

@@ -5,7 +5,9 @@ import it.piazza.moderation.Evidence;
 import it.piazza.moderation.ReviewItem;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param item the queued comment and its automatic suggestion
  * @param pieces the text, in order; the pieces with a category are evidence
+ * @param words for each ground's category, the words of the comment it rests on (distinct, in order)
  * @param mine whether the signed-in person holds it
  */
-record QueueEntry(ReviewItem item, List<Piece> pieces, boolean mine) {
+record QueueEntry(ReviewItem item, List<Piece> pieces, Map<Category, List<String>> words, boolean mine) {
 
     /**
      * A piece of the comment's text.
@@ -33,6 +36,14 @@ record QueueEntry(ReviewItem item, List<Piece> pieces, boolean mine) {
         List<Evidence> evidence = item.suggestion().reasons().evidence().stream()
                 .filter(e -> e.span().start() >= 0 && e.span().end() <= text.length() && e.span().start() < e.span().end())
                 .sorted(Comparator.comparing(Evidence::span)).toList();
+        Map<Category, List<String>> words = new EnumMap<>(Category.class);
+        for (Evidence e : evidence) {
+            List<String> of = words.computeIfAbsent(e.category(), c -> new ArrayList<>());
+            String word = text.substring(e.span().start(), e.span().end());
+            if (!of.contains(word)) {
+                of.add(word);
+            }
+        }
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
         for (Evidence e : evidence) {
@@ -48,6 +59,6 @@ record QueueEntry(ReviewItem item, List<Piece> pieces, boolean mine) {
         if (at < text.length()) {
             pieces.add(new Piece(text.substring(at), null));
         }
-        return new QueueEntry(item, pieces, user.equals(item.claimedBy()));
+        return new QueueEntry(item, pieces, words, user.equals(item.claimedBy()));
     }
 }
