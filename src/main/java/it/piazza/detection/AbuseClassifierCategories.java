@@ -10,9 +10,12 @@ import java.util.Locale;
  * most as evidence.
  *
  * <p>The classifier finds what the rules miss, but it is a statistical model trained on few comments: alone
- * it should bring a comment to a person, not remove it. So a category is reported only when its calibrated
- * probability reaches the classifier's own threshold (and at least {@link #MIN_PROBABILITY}) and the comment has at least {@value #MIN_WORDS}
- * words (a bag of n-grams says little about "Rispondete!!!"), and its score is mapped into
+ * it should bring a comment to a person, not remove it. So a category is reported only when the comment is
+ * abusive at all (the {@code abusive} head, trained on every labelled line, reaches its threshold: the
+ * category heads only tell which kind, and alone they mistake harsh criticism of an official's work for an
+ * insult), when the category's calibrated probability reaches its own threshold (and at least
+ * {@link #MIN_PROBABILITY}) and the comment has at least {@value #MIN_WORDS} words (a bag of n-grams says little
+ * about "Rispondete!!!"), and its score is mapped into
  * [{@value #FLOOR}, {@value #CEILING}]: at or above the usual review threshold, below the usual threshold
  * for acting alone. Where the rules find the same category, their score stands.
  */
@@ -36,6 +39,9 @@ final class AbuseClassifierCategories implements Detector {
             return List.of();
         }
         AbuseScores scores = classifier.score(comment.text());
+        if (!scores.flagged()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>(2);
         List<TextSpan> evidence = scores.evidence().stream().map(WeightedSpan::span).toList();
         double insultThreshold = Math.max(MIN_PROBABILITY, classifier.threshold(AbuseQuestion.INSULT));
