@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Inbox {
+
+    /** Punctuation around a word of evidence ("elettronica?"), which operators need not read. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     /** The actor name of what Piazza does by itself. */
     public static final String PIAZZA = "piazza";
@@ -124,7 +128,8 @@ public class Inbox {
         store.insert(c.id(), new InboundMessage(UUID.randomUUID(), interaction.id(), interaction.platformId(),
                 interaction.kind(), interaction.text(), at, answer.intent(), classification.confidence(),
                 classification.topic(), answer.office(), emergency, answer.staffed(),
-                classification.evidence().stream().map(span -> span.of(interaction.text())).distinct().toList(),
+                classification.evidence().stream().map(span -> EDGE_PUNCTUATION.matcher(span.of(interaction.text()))
+                        .replaceAll("")).filter(word -> !word.isEmpty()).distinct().toList(),
                 classification.reasons()));
         if (emergency) {
             send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.reply(), interaction.platformId(), null, at);

@@ -98,6 +98,7 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
         assertThat(editor.getByTestId("triage")).containsText("Richiesta di informazioni");
         assertThat(editor.getByTestId("evidence")).containsText("«carta d'identità»");
+        assertThat(editor.getByTestId("evidence")).containsText("«elettronica»");
         assertThat(editor.getByText("INFO_REQUEST: question")).not().isVisible();
         Locator reply = editor.getByLabel("Risposta al cittadino");
         assertThat(reply).containsText("Roma Capitale");
