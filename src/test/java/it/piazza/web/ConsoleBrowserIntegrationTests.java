@@ -112,6 +112,8 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(page.getByTestId("chain")).containsText("Catena integra");
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText("Decisione di una persona");
         assertThat(page.getByTestId("audit-log").locator("tbody tr").first()).containsText(moderator);
+        assertThat(page.getByTestId("audit-log").locator("tbody tr").first())
+                .containsText("Azione: Rimozione Categorie: Insulti e turpiloquio");
         screenshot(page, "audit");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cruscotto")).click();

@@ -171,7 +171,7 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(log.filter(new Locator.FilterOptions().setHasText("Decisione di una persona"))
                 .filter(new Locator.FilterOptions().setHasText(moderator))).hasCount(1);
         assertThat(log.filter(new Locator.FilterOptions().setHasText("Azione eseguita sulla piattaforma"))
-                .filter(new Locator.FilterOptions().setHasText(comment.id()))).containsText("REMOVE");
+                .filter(new Locator.FilterOptions().setHasText(comment.id()))).containsText("Azione: Rimozione");
         screenshot(page, "audit-sandbox");
     }
 
