@@ -26,10 +26,23 @@ public final class AuditChain {
      * @param entries how many entries were checked
      * @param intact whether the chain is whole and unchanged
      * @param brokenAt the first entry that fails, or null when intact
-     * @param problem what is wrong there, or null when intact
+     * @param fault what is wrong there, or null when intact
+     * @param problem the same in a sentence (English, for the command line and logs), or null when intact
      */
     public record Verification(String enteId, long entries, boolean intact, @Nullable Long brokenAt,
-            @Nullable String problem) {
+            @Nullable Fault fault, @Nullable String problem) {
+    }
+
+    /** What breaks a chain at an entry. */
+    public enum Fault {
+        /** the entry is not there */
+        MISSING,
+        /** the entry does not link to the one before it */
+        UNLINKED,
+        /** the entry's content no longer matches its hash */
+        CHANGED,
+        /** entries after it were removed from the end of the chain */
+        TAIL_REMOVED
     }
 
     /** @return the hash of an entry with these fields after {@code previousHash} */
@@ -60,27 +73,28 @@ public final class AuditChain {
         long expected = 1;
         for (AuditEntry entry : sorted) {
             if (entry.seq() != expected) {
-                return broken(enteId, sorted.size(), expected, "entry " + expected + " is missing");
+                return broken(enteId, sorted.size(), expected, Fault.MISSING, "entry " + expected + " is missing");
             }
             if (!entry.previousHash().equals(previous)) {
-                return broken(enteId, sorted.size(), entry.seq(), "it does not follow the entry before it");
+                return broken(enteId, sorted.size(), entry.seq(), Fault.UNLINKED, "it does not follow the entry before it");
             }
             String recomputed = hash(entry.previousHash(), entry.enteId(), entry.seq(), entry.at(), entry.actor(),
                     entry.action(), entry.subject(), entry.details());
             if (!recomputed.equals(entry.hash())) {
-                return broken(enteId, sorted.size(), entry.seq(), "its content was changed after it was written");
+                return broken(enteId, sorted.size(), entry.seq(), Fault.CHANGED,
+                        "its content was changed after it was written");
             }
             previous = entry.hash();
             expected++;
         }
         if (headSeq != expected - 1 || (headHash != null && headSeq > 0 && !headHash.equals(previous))) {
-            return broken(enteId, sorted.size(), expected, "the last " + (headSeq - expected + 1)
+            return broken(enteId, sorted.size(), expected, Fault.TAIL_REMOVED, "the last " + (headSeq - expected + 1)
                     + " entries were removed (the chain head is at " + headSeq + ")");
         }
-        return new Verification(enteId, sorted.size(), true, null, null);
+        return new Verification(enteId, sorted.size(), true, null, null, null);
     }
 
-    private static Verification broken(String enteId, long entries, long seq, String problem) {
-        return new Verification(enteId, entries, false, seq, problem);
+    private static Verification broken(String enteId, long entries, long seq, Fault fault, String problem) {
+        return new Verification(enteId, entries, false, seq, fault, problem);
     }
 }

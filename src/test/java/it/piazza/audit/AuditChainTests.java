@@ -40,6 +40,7 @@ class AuditChainTests {
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.brokenAt()).isEqualTo(3L);
+        assertThat(verification.fault()).isEqualTo(AuditChain.Fault.CHANGED);
         assertThat(verification.problem()).contains("changed");
     }
 
@@ -52,6 +53,7 @@ class AuditChainTests {
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.brokenAt()).isEqualTo(2L);
+        assertThat(verification.fault()).isEqualTo(AuditChain.Fault.MISSING);
     }
 
     @Test
@@ -62,6 +64,7 @@ class AuditChainTests {
         AuditChain.Verification verification = AuditChain.verify("mit", entries.subList(0, 3), 5, headHash);
 
         assertThat(verification.intact()).isFalse();
+        assertThat(verification.fault()).isEqualTo(AuditChain.Fault.TAIL_REMOVED);
         assertThat(verification.problem()).contains("removed");
     }
 
@@ -76,5 +79,6 @@ class AuditChainTests {
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.brokenAt()).isEqualTo(3L);
+        assertThat(verification.fault()).isEqualTo(AuditChain.Fault.UNLINKED);
     }
 }

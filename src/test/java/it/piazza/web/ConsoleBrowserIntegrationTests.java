@@ -266,6 +266,8 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
 
         assertThat(page.getByTestId("chain")).containsText("Catena interrotta alla voce " + seq + ".");
+        assertThat(page.getByTestId("chain")).containsText("Il contenuto della voce " + seq
+                + " è stato modificato dopo la scrittura.");
         assertThat(page.locator("tr.table-danger")).containsText("qualcun-altro");
         screenshot(page, "audit-broken");
     }
