@@ -221,6 +221,8 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         screenshot(page, "channels");
 
         instagram.getByText("Collega il canale").click();
+        assertThat(instagram.locator("form").filter(new Locator.FilterOptions().setHasText("Collega a instagram")))
+                .containsText("L'id dell'account Instagram professionale");
         Locator form = instagram.locator("form").filter(new Locator.FilterOptions().setHasText("Collega a prova-senza-blocco"));
         assertThat(form.getByLabel("access_token")).hasAttribute("type", "password");
         assertThat(form.getByLabel("access_token")).hasValue("");
