@@ -164,6 +164,7 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ricorsi")).click();
         var appeal = page.locator("[data-appeal]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(suffix));
         assertThat(appeal).containsText("Aperto");
+        assertThat(appeal.getByTestId("grounds")).containsText("Insulti e turpiloquio");
         screenshot(page, "appeals");
         appeal.getByLabel("Nota per il cittadino").fill("Il commento riportava parole altrui: lo ripristiniamo.");
         appeal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
