@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +87,15 @@ public class ActionOutbox {
                         + " order by seq desc limit :limit")
                 .param("ente", enteId).param("states", states.stream().map(Enum::name).toList()).param("limit", limit)
                 .query(ActionOutbox::entry).list();
+    }
+
+    /** @return how many of the ente's actions are in each state (states with none are left out) */
+    @Transactional(readOnly = true)
+    public Map<ActionState, Long> counts(String enteId) {
+        Map<ActionState, Long> counts = new EnumMap<>(ActionState.class);
+        jdbc.sql("select state, count(*) from platform_action where ente_id = ? group by state").param(enteId)
+                .query((rs, n) -> counts.put(ActionState.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
     }
 
     /** @return the actions that carry out a decision, oldest first */

@@ -224,6 +224,8 @@ class OutboxIntegrationTests {
 
             OutboxEntry settled = entry(target);
             assertThat(settled.state()).isEqualTo(ActionState.DONE_BY_HAND);
+            assertThat(outbox.counts(ENTE)).containsKey(ActionState.DONE_BY_HAND);
+            assertThat(outbox.counts(ENTE).values()).allMatch(n -> n > 0);
             assertThat(jdbc.sql("select settled_by from platform_action where id = ?").param(id).query(String.class)
                     .single()).isEqualTo("mara");
             assertThat(audit.entries(ENTE, "PLATFORM_ACTION_DONE_BY_HAND", 500))

@@ -261,7 +261,10 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
                 author, "Gentile utente " + suffix, null, null), "warn-" + suffix, "window over");
         signIn(page, moderator, "password-nadia");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Canali")).click();
+        page.navigate(url("/console/" + TEST_ENTE));
+        assertThat(page.getByTestId("outbox-attention")).containsText("sono da fare a mano");
+        page.getByTestId("outbox-attention").getByRole(AriaRole.LINK).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Canali e piattaforme"))).isVisible();
         Locator ban = page.getByTestId("manual").locator("li").filter(new Locator.FilterOptions().setHasText(author)
                 .setHasNotText("Gentile utente"));
         assertThat(ban.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pagina dell'autore")))

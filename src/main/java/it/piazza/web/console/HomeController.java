@@ -1,6 +1,7 @@
 package it.piazza.web.console;
 
 import it.piazza.accounts.StaffMember;
+import it.piazza.platforms.ActionOutbox;
 import it.piazza.reporting.TransparencyReport;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.reporting.TransparencyReports;
@@ -33,9 +34,12 @@ class HomeController {
     private final TransparencyReports reports;
     private final Clock clock;
     private final PolicyVersions policies;
+    private final ActionOutbox outbox;
 
-    HomeController(ConsoleFrame frame, TransparencyReports reports, Clock clock, PolicyVersions policies) {
+    HomeController(ConsoleFrame frame, TransparencyReports reports, Clock clock, PolicyVersions policies,
+            ActionOutbox outbox) {
         this.policies = policies;
+        this.outbox = outbox;
         this.frame = frame;
         this.reports = reports;
         this.clock = clock;
@@ -85,7 +89,10 @@ class HomeController {
     @GetMapping("/console/{ente}")
     String dashboard(@PathVariable String ente, @RequestParam(defaultValue = "30") int giorni, Principal principal,
             Model model) {
-        frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
+        StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
+        if (member.can(ente, ConsoleFrame.Section.CHANNELS.roles())) {
+            model.addAttribute("outbox", outbox.counts(ente));
+        }
         int days = Math.clamp(giorni, 1, 366);
         Instant now = clock.instant();
         TransparencyReport period = reports.report(ente, now.minus(Duration.ofDays(days)), now);
