@@ -69,4 +69,19 @@ class ConsoleAccessibilityIntegrationTests extends BrowserIntegrationTest {
             assertThat(violations(page)).as("/console/" + ENTE + path).isEmpty();
         }
     }
+
+    @Test
+    void thePublicPagesCitizensReadMeetTheAutomaticWcagChecks() {
+        policies.importPolicy("prova.yaml", TestPolicies.testEnte(1.0, 0.5), "test");
+        Received removed = moderation.receive(ENTE, new NewInteraction("facebook", InteractionKind.COMMENT,
+                UUID.randomUUID().toString(), "post-1", "Lavori notturni in via Appia", null, "autore-2", "Ugo Sala",
+                "Sei un imbecille, vergognati", Instant.now()));
+        Page page = newPageForAxe();
+
+        for (String path : List.of("/enti", "/enti/" + ENTE + "/policy", "/enti/roma-capitale/policy",
+                "/enti/" + ENTE + "/ricorsi/nuovo?decisione=" + removed.decision().id())) {
+            page.navigate(url(path));
+            assertThat(violations(page)).as(path).isEmpty();
+        }
+    }
 }
