@@ -259,9 +259,12 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
                 null, null), "ban-" + suffix, "the platform's API allows no ban");
         outbox.handToPerson(TEST_ENTE, "instagram", null, new PlatformAction(ActionKind.REPLY_PRIVATE, "c-" + suffix, null,
                 author, "Gentile utente " + suffix, null, null), "warn-" + suffix, "window over");
+        connections.connect(TEST_ENTE, "x", "sandbox", null, Map.of(), Secrets.NONE, "test");
+        connections.stop(TEST_ENTE, "x", "HTTP 401: token revoked");
         signIn(page, moderator, "password-nadia");
 
         page.navigate(url("/console/" + TEST_ENTE));
+        assertThat(page.getByTestId("channel-stopped")).containsText("Il canale x è fermo");
         assertThat(page.getByTestId("outbox-attention")).containsText("sono da fare a mano");
         page.getByTestId("outbox-attention").getByRole(AriaRole.LINK).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Canali e piattaforme"))).isVisible();

@@ -2,6 +2,8 @@ package it.piazza.web.console;
 
 import it.piazza.accounts.StaffMember;
 import it.piazza.platforms.ActionOutbox;
+import it.piazza.platforms.ChannelConnections;
+import it.piazza.platforms.ConnectionState;
 import it.piazza.reporting.TransparencyReport;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.reporting.TransparencyReports;
@@ -35,11 +37,13 @@ class HomeController {
     private final Clock clock;
     private final PolicyVersions policies;
     private final ActionOutbox outbox;
+    private final ChannelConnections connections;
 
     HomeController(ConsoleFrame frame, TransparencyReports reports, Clock clock, PolicyVersions policies,
-            ActionOutbox outbox) {
+            ActionOutbox outbox, ChannelConnections connections) {
         this.policies = policies;
         this.outbox = outbox;
+        this.connections = connections;
         this.frame = frame;
         this.reports = reports;
         this.clock = clock;
@@ -92,6 +96,8 @@ class HomeController {
         StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
         if (member.can(ente, ConsoleFrame.Section.CHANNELS.roles())) {
             model.addAttribute("outbox", outbox.counts(ente));
+            model.addAttribute("stopped", connections.statuses(ente).stream()
+                    .filter(c -> c.state() == ConnectionState.CREDENTIALS_REJECTED).toList());
         }
         int days = Math.clamp(giorni, 1, 366);
         Instant now = clock.instant();
