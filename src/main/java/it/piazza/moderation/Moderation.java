@@ -140,7 +140,7 @@ public class Moderation {
     /** @return the comments waiting for a person, gravest first, then longest waiting */
     @Transactional(readOnly = true)
     public List<ReviewItem> reviewQueue(String enteId, int limit) {
-        return store.queue(enteId, limit).stream().map(row -> item(enteId, row)).toList();
+        return store.queue(enteId, limit);
     }
 
     /** Claims a queued comment for {@code user}, so that two people do not decide the same one. */

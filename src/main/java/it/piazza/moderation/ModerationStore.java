@@ -45,6 +45,10 @@ class ModerationStore {
               (select count(*) from sanction where ente_id = :ente and author_id = :author and measure = 'BAN'
                  and not revoked and (ends_at is null or ends_at > :now)) as bans""";
 
+    /** Columns of a queue row, then of {@link #INTERACTION_COLUMNS}, in {@link #queue}. */
+    private static final int QUEUE_COLUMNS = 6;
+    private static final int INTERACTION_COUNT = 15;
+
     private final JdbcClient jdbc;
 
     ModerationStore(JdbcClient jdbc) {
@@ -172,11 +176,27 @@ class ModerationStore {
             @Nullable Instant claimedAt, Instant createdAt) {
     }
 
-    List<QueueRow> queue(String enteId, int limit) {
-        return jdbc.sql("""
-                select interaction_id, severity, state, claimed_by, claimed_at, created_at from review_item
-                where ente_id = ? and state in ('OPEN', 'CLAIMED') order by severity desc, created_at limit ?""")
-                .params(enteId, limit).query(ModerationStore::queueRow).list();
+    /**
+     * @return the queued comments with their latest suggestion, gravest first, then longest waiting: one query,
+     *         however long the queue
+     */
+    List<ReviewItem> queue(String enteId, int limit) {
+        return jdbc.sql("select r.interaction_id, r.severity, r.state, r.claimed_by, r.claimed_at, r.created_at, "
+                        + INTERACTION_COLUMNS + ", " + DECISION_COLUMNS + """
+                 from review_item r
+                join interaction i on i.id = r.interaction_id
+                join decision d on d.interaction_id = r.interaction_id and d.action = 'REVIEW'
+                  and not exists (select 1 from decision later where later.interaction_id = d.interaction_id
+                                  and later.action = 'REVIEW' and (later.decided_at > d.decided_at
+                                    or (later.decided_at = d.decided_at and later.id > d.id)))
+                where r.ente_id = ? and r.state in ('OPEN', 'CLAIMED') order by r.severity desc, r.created_at limit ?""")
+                .params(enteId, limit)
+                .query((rs, n) -> {
+                    QueueRow row = queueRow(rs, n);
+                    return new ReviewItem(interactionFrom(rs, QUEUE_COLUMNS + 1),
+                            decisionFrom(rs, QUEUE_COLUMNS + INTERACTION_COUNT + 1),
+                            row.severity(), row.claimedBy(), row.claimedAt(), row.createdAt());
+                }).list();
     }
 
     Optional<QueueRow> queueRowForUpdate(String enteId, UUID interactionId) {
@@ -261,19 +281,32 @@ class ModerationStore {
     }
 
     static Interaction interaction(ResultSet rs, int row) throws SQLException {
-        return new Interaction(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                Platform.valueOf(rs.getString(4)), InteractionKind.valueOf(rs.getString(5)), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getTimestamp(13).toInstant(), rs.getTimestamp(14).toInstant(), InteractionState.valueOf(rs.getString(15)));
+        return interactionFrom(rs, 1);
+    }
+
+    /** @return the interaction whose {@link #INTERACTION_COLUMNS} start at column {@code c} */
+    private static Interaction interactionFrom(ResultSet rs, int c) throws SQLException {
+        return new Interaction(rs.getObject(c, UUID.class), rs.getString(c + 1), rs.getString(c + 2),
+                Platform.valueOf(rs.getString(c + 3)), InteractionKind.valueOf(rs.getString(c + 4)), rs.getString(c + 5),
+                rs.getString(c + 6), rs.getString(c + 7), rs.getString(c + 8), rs.getString(c + 9), rs.getString(c + 10),
+                rs.getString(c + 11), rs.getTimestamp(c + 12).toInstant(), rs.getTimestamp(c + 13).toInstant(),
+                InteractionState.valueOf(rs.getString(c + 14)));
     }
 
     static Decision decision(ResultSet rs, int row) throws SQLException {
-        String suggested = rs.getString(6);
-        return new Decision(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getInt(4),
-                ContentAction.valueOf(rs.getString(5)), suggested == null ? null : ContentAction.valueOf(suggested),
-                split(rs.getString(7)).stream().map(Category::valueOf).toList(),
-                measures(rs.getString(8)), rs.getBoolean(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
-                rs.getString(12), JSON.readValue(rs.getString(13), StatementOfReasons.class), rs.getObject(14, UUID.class));
+        return decisionFrom(rs, 1);
+    }
+
+    /** @return the decision whose {@link #DECISION_COLUMNS} start at column {@code c} */
+    private static Decision decisionFrom(ResultSet rs, int c) throws SQLException {
+        String suggested = rs.getString(c + 5);
+        return new Decision(rs.getObject(c, UUID.class), rs.getString(c + 1), rs.getObject(c + 2, UUID.class),
+                rs.getInt(c + 3), ContentAction.valueOf(rs.getString(c + 4)),
+                suggested == null ? null : ContentAction.valueOf(suggested),
+                split(rs.getString(c + 6)).stream().map(Category::valueOf).toList(),
+                measures(rs.getString(c + 7)), rs.getBoolean(c + 8), rs.getString(c + 9),
+                rs.getTimestamp(c + 10).toInstant(), rs.getString(c + 11),
+                JSON.readValue(rs.getString(c + 12), StatementOfReasons.class), rs.getObject(c + 13, UUID.class));
     }
 
     private static Sanction sanction(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package it.piazza.web.console;
 
 import it.piazza.accounts.StaffMember;
 import it.piazza.platforms.ActionOutbox;
+import it.piazza.platforms.ActionState;
 import it.piazza.platforms.ChannelConnections;
 import it.piazza.platforms.ConnectionState;
 import it.piazza.reporting.TransparencyReport;
@@ -95,7 +96,9 @@ class HomeController {
             Model model) {
         StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.DASHBOARD);
         if (member.can(ente, ConsoleFrame.Section.CHANNELS.roles())) {
-            model.addAttribute("outbox", outbox.counts(ente));
+            Map<ActionState, Long> actions = outbox.counts(ente);
+            model.addAttribute("manualActions", actions.getOrDefault(ActionState.MANUAL, 0L));
+            model.addAttribute("failedActions", actions.getOrDefault(ActionState.DEAD, 0L));
             model.addAttribute("stopped", connections.statuses(ente).stream()
                     .filter(c -> c.state() == ConnectionState.CREDENTIALS_REJECTED).toList());
         }

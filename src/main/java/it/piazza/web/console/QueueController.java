@@ -78,17 +78,18 @@ class QueueController {
     String queue(@PathVariable String ente, Filters filters, @RequestParam(defaultValue = "1") int pagina,
             Principal principal, Model model) {
         var member = frame.open(model, principal, ente, ConsoleFrame.Section.QUEUE);
-        List<QueueEntry> entries = moderation.reviewQueue(ente, QUEUE_LIMIT).stream()
+        List<ReviewItem> items = moderation.reviewQueue(ente, QUEUE_LIMIT).stream()
                 .filter(item -> filters.accept(item, member.username()))
                 .sorted(Comparator.comparingInt(ReviewItem::severity).reversed()
                         .thenComparing(item -> item.interaction().createdAt(), Comparator.reverseOrder()))
-                .map(item -> QueueEntry.of(item, member.username())).toList();
-        int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+                .toList();
+        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(pagina, 1, pages);
-        model.addAttribute("total", entries.size());
+        model.addAttribute("total", items.size());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("entries", entries.subList((current - 1) * PAGE_SIZE, Math.min(entries.size(), current * PAGE_SIZE)));
+        model.addAttribute("entries", items.subList((current - 1) * PAGE_SIZE, Math.min(items.size(), current * PAGE_SIZE))
+                .stream().map(item -> QueueEntry.of(item, member.username())).toList());
         model.addAttribute("filters", filters);
         model.addAttribute("channels", policies.current(ente).orElseThrow().policy().channels().stream()
                 .map(Channel::id).toList());
