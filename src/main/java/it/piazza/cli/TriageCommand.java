@@ -76,7 +76,7 @@ final class TriageCommand implements Callable<Integer> {
         } else {
             result.put("next_staffed_at", ISO.format(answer.nextStaffedAt()));
         }
-        result.put("reply", answer.reply());
+        result.put("reply", answer.sent());
         result.put("confidence", classification.confidence());
         if (classification.topic() == null) {
             result.putNull("topic");

@@ -102,16 +102,13 @@ public final class FaqAssistant {
         if (policy.chatbot() == null) {
             throw new IllegalArgumentException("The policy of " + policy.id() + " provides for no automated assistant");
         }
-        String disclosure = policy.chatbot().disclosure();
-        String opening = firstTurn ? disclosure + " " : "";
+        String opening = firstTurn ? policy.chatbot().disclosure() + " " : "";
         if (asksForPerson(text)) {
             return new AssistantTurn.HandedOver(opening + handover(policy, answer), AssistantTurn.Reason.ASKED_FOR_PERSON);
         }
         Intent intent = answer.intent();
         if (intent != Intent.INFO_REQUEST && intent != Intent.OTHER) {
-            String reply = answer.reply().startsWith(disclosure) ? answer.reply().substring(disclosure.length()).strip()
-                    : answer.reply();
-            return new AssistantTurn.HandedOver(opening + reply, AssistantTurn.Reason.PERSONAL_CASE);
+            return new AssistantTurn.HandedOver(opening + answer.reply(), AssistantTurn.Reason.PERSONAL_CASE);
         }
         Optional<FaqMatch> match = best(policy.id(), text);
         if (match.isEmpty()) {

@@ -132,7 +132,7 @@ public class Inbox {
                         .replaceAll("")).filter(word -> !word.isEmpty()).distinct().toList(),
                 classification.reasons()));
         if (emergency) {
-            send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.reply(), interaction.platformId(), null, at);
+            send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.sent(), interaction.platformId(), null, at);
             history(updated, PIAZZA, InboxAction.AUTOMATIC_REPLY_SENT, Intent.EMERGENCY.name(), at);
         } else if (privateThread && FaqAssistant.allowedBy(policy)) {
             AssistantTurn turn = assistant.respond(policy, interaction.text(), answer, !store.assistantReplied(c.id()));
@@ -152,7 +152,7 @@ public class Inbox {
                 store.automaticReplyAt(c.id(), at);
             }
         } else if (!answer.staffed() && firstSinceStaffed(policy, row.automaticReplyAt(), at)) {
-            send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.reply(), interaction.platformId(), null, at);
+            send(updated, Reply.ReplyOrigin.AUTOMATIC, answer.sent(), interaction.platformId(), null, at);
             store.automaticReplyAt(c.id(), at);
             history(updated, PIAZZA, InboxAction.AUTOMATIC_REPLY_SENT, "OUT_OF_HOURS", at);
         }

@@ -74,14 +74,13 @@ public final class Triage {
         Topic topic = classification.topic();
         boolean automatic = intent == Intent.EMERGENCY || !staffed;
         List<String> parts = new ArrayList<>();
-        if (automatic && policy.chatbot() != null) {
-            parts.add(policy.chatbot().disclosure());
-        }
+        String disclosure = automatic && policy.chatbot() != null ? policy.chatbot().disclosure() : null;
         if (intent == Intent.EMERGENCY) {
             parts.add(text(policy, ReplyTemplate.EMERGENCY));
             civilProtection(policy).ifPresent(reach -> parts.add(text(policy, ReplyTemplate.CIVIL_PROTECTION_CONTACTS,
                     Map.of("protezione_civile", reach))));
-            return new TriageAnswer(classification, emergencyOffice(policy), staffed, nextAt, join(parts), true);
+            return new TriageAnswer(classification, emergencyOffice(policy), staffed, nextAt, join(parts), true,
+                    disclosure);
         }
         if (!staffed) {
             String when = nextStaffedPhrase(nextAt);
@@ -100,7 +99,7 @@ public final class Triage {
             parts.add(text(policy, ReplyTemplate.DANGER_REMINDER));
         }
         return new TriageAnswer(classification, route(policy, intent, redirect, office), staffed, nextAt,
-                join(parts), automatic);
+                join(parts), automatic, disclosure);
     }
 
     /** @return "da lunedì 9 marzo 2026 alle 9:00", or "appena possibile" when no staffed time is known */
@@ -120,7 +119,7 @@ public final class Triage {
     }
 
     /** Joins the parts of a reply, greeting the citizen once: later parts lose their own "Gentile …," opening. */
-    private static String join(List<String> parts) {
+    static String join(List<String> parts) {
         StringBuilder reply = new StringBuilder();
         boolean greeted = false;
         for (String part : parts) {

@@ -109,7 +109,7 @@ class TriageTests {
 
         assertThat(answer.staffed()).isFalse();
         assertThat(answer.office()).isEqualTo("URP_ONLINE");
-        assertThat(answer.reply()).startsWith("Stai parlando con un assistente automatico della Provincia di Monza")
+        assertThat(answer.sent()).startsWith("Stai parlando con un assistente automatico della Provincia di Monza")
                 .contains("non gestiscono pratiche e casi personali", "URP Online", "lunedì 9 marzo 2026 alle 9:00");
     }
 
@@ -203,5 +203,18 @@ class TriageTests {
                 .isEqualTo(60);
         assertThat(Triage.staffedMinutes(roma, at("2026-12-24T17:00:00+01:00"), at("2026-12-28T10:00:00+01:00")))
                 .isEqualTo(120);
+    }
+
+    @Test
+    void theAssistantsDisclosureGoesOnlyOnWhatIsSentAutomaticallyNotOnWhatAPersonStartsFrom() {
+        String disclosure = Presets.load("provincia-monza-brianza").chatbot().disclosure();
+        TriageAnswer night = answer("provincia-monza-brianza", Intent.INFO_REQUEST, null, "2026-03-02T22:30:00+01:00");
+        TriageAnswer day = answer("provincia-monza-brianza", Intent.INFO_REQUEST, null, "2026-03-02T10:30:00+01:00");
+
+        assertThat(night.automatic()).isTrue();
+        assertThat(night.sent()).startsWith(disclosure).endsWith(night.reply());
+        assertThat(night.reply()).doesNotContain(disclosure);
+        assertThat(day.automatic()).isFalse();
+        assertThat(day.sent()).isEqualTo(day.reply());
     }
 }
