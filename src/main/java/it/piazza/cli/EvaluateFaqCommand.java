@@ -5,7 +5,6 @@ import it.piazza.inbox.FaqMatch;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -64,8 +63,7 @@ final class EvaluateFaqCommand implements Callable<Integer> {
         ArrayNode misses = JsonLines.JSON.createArrayNode();
         for (LabelledQuestion q : questions) {
             List<FaqMatch> top = assistant.search(q.ente(), q.text(), 1);
-            Optional<FaqMatch> answer = assistant.best(q.ente(), q.text());
-            String given = answer.map(m -> m.entry().id()).orElse(null);
+            String given = FaqAssistant.answerable(top).map(m -> m.entry().id()).orElse(null);
             if (q.expected() == null) {
                 unanswerable++;
                 if (given == null) {

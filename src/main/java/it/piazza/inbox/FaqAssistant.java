@@ -82,7 +82,12 @@ public final class FaqAssistant {
 
     /** @return the FAQ entry close enough to {@code text} to answer it, if any */
     public Optional<FaqMatch> best(String enteId, String text) {
-        return search(enteId, text, 1).stream().filter(m -> m.coverage() >= MIN_COVERAGE).findFirst();
+        return answerable(search(enteId, text, 1));
+    }
+
+    /** @return the first of {@code matches} when it covers enough of the question to be answered with */
+    public static Optional<FaqMatch> answerable(List<FaqMatch> matches) {
+        return matches.stream().limit(1).filter(m -> m.coverage() >= MIN_COVERAGE).findFirst();
     }
 
     /** @return whether the citizen asks to talk to a person */

@@ -128,7 +128,7 @@ public class ChannelConnections {
                 from channel_connection where ente_id = ? order by channel_id""")
                 .param(enteId).query((rs, n) -> new ConnectionStatus(rs.getString(1),
                         Platform.valueOf(rs.getString(2)), rs.getString(3), ConnectionState.valueOf(rs.getString(4)),
-                        rs.getString(5), instant(rs.getTimestamp(6)), rs.getTimestamp(7).toInstant())).list();
+                        rs.getString(5), ActionOutbox.instant(rs.getTimestamp(6)), rs.getTimestamp(7).toInstant())).list();
     }
 
     /**
@@ -154,7 +154,6 @@ public class ChannelConnections {
                 update channel_connection set paused_until = ? where ente_id = ? and channel_id = ?
                   and (paused_until is null or paused_until < ?)""")
                 .params(Timestamp.from(until), enteId, channelId, Timestamp.from(until)).update();
-        forgetRead();
     }
 
     private ChannelConnection connection(ResultSet rs, int row) throws SQLException {
@@ -163,9 +162,5 @@ public class ChannelConnections {
                 rs.getString(4), apiBase == null ? null : URI.create(apiBase),
                 JSON.readValue(rs.getString(6), new TypeReference<Map<String, String>>() { }), vault.open(rs.getString(7)),
                 ConnectionState.valueOf(rs.getString(8)));
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -47,11 +47,6 @@ public class CredentialVault {
         return bytes;
     }
 
-    /** @return whether a key is configured */
-    public boolean ready() {
-        return key != null;
-    }
-
     /**
      * @return the secrets encrypted, or null when there are none
      * @throws IllegalStateException when there are secrets and no key is configured

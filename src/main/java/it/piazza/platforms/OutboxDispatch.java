@@ -81,20 +81,21 @@ class OutboxDispatch {
     /** Claims and carries out due actions until none is due. */
     @Scheduled(fixedDelayString = "${piazza.outbox.poll:PT0.25S}")
     void dispatch() {
-        List<Claimed> claimed;
+        List<OutboxEntry> claimed;
         do {
             claimed = claim();
             run(claimed);
         } while (claimed.size() == batch);
     }
 
-    private record Claimed(OutboxEntry entry, boolean uncertain) {
-    }
-
-    List<Claimed> claim() {
+    /**
+     * @return the due actions, now claimed by this node, each with the state it had before: {@code IN_FLIGHT}
+     *         means another node's lease ran out during the call, so whether it was carried out is uncertain
+     */
+    List<OutboxEntry> claim() {
         Instant now = clock.instant();
-        List<Claimed> claimed = transactions.execute(tx -> {
-            List<Claimed> rows = jdbc.sql("select " + ActionOutbox.COLUMNS + """
+        List<OutboxEntry> claimed = transactions.execute(tx -> {
+            List<OutboxEntry> rows = jdbc.sql("select " + ActionOutbox.COLUMNS + """
                      from platform_action a
                     where ((a.state = 'PENDING' and a.next_attempt_at <= :now) or (a.state = 'IN_FLIGHT' and a.lease_until < :now))
                       and not exists (select 1 from channel_connection c where c.ente_id = a.ente_id and c.channel_id = a.channel_id
@@ -106,42 +107,39 @@ class OutboxDispatch {
                     limit :batch
                     for update skip locked""")
                     .param("now", Timestamp.from(now)).param("batch", batch)
-                    .query((rs, n) -> new Claimed(ActionOutbox.entry(rs, n), rs.getString(13).equals("IN_FLIGHT"))).list();
+                    .query(ActionOutbox::entry).list();
             if (!rows.isEmpty()) {
                 jdbc.sql("""
                         update platform_action set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = :lease,
                           claimed_by = :node where id in (:ids)""")
                         .param("lease", Timestamp.from(now.plus(lease))).param("node", node)
-                        .param("ids", rows.stream().map(c -> c.entry().id()).toList()).update();
+                        .param("ids", rows.stream().map(OutboxEntry::id).toList()).update();
             }
             return rows;
         });
         return claimed == null ? List.of() : claimed;
     }
 
-    private void run(List<Claimed> claimed) {
+    private void run(List<OutboxEntry> claimed) {
         if (claimed.isEmpty()) {
             return;
         }
-        Map<String, List<Claimed>> byTarget = new LinkedHashMap<>();
+        Map<String, List<OutboxEntry>> byTarget = new LinkedHashMap<>();
         // each connection is read (and its secrets decrypted) once per batch, not once per action
         Map<String, Optional<ChannelConnection>> byChannel = new HashMap<>();
-        for (Claimed c : claimed) {
-            OutboxEntry e = c.entry();
+        for (OutboxEntry e : claimed) {
             String channel = e.enteId() + "/" + e.channelId();
             byChannel.computeIfAbsent(channel, k -> connections.find(e.enteId(), e.channelId()));
-            byTarget.computeIfAbsent(channel + "/" + e.action().targetId(), k -> new ArrayList<>()).add(c);
+            byTarget.computeIfAbsent(channel + "/" + e.action().targetId(), k -> new ArrayList<>()).add(e);
         }
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (List<Claimed> sameTarget : byTarget.values()) {
-                workers.submit(() -> sameTarget.forEach(c -> attempt(c,
-                        byChannel.get(c.entry().enteId() + "/" + c.entry().channelId()))));
+            for (List<OutboxEntry> sameTarget : byTarget.values()) {
+                workers.submit(() -> sameTarget.forEach(e -> attempt(e, byChannel.get(e.enteId() + "/" + e.channelId()))));
             }
         }
     }
 
-    private void attempt(Claimed claimed, Optional<ChannelConnection> found) {
-        OutboxEntry entry = claimed.entry();
+    private void attempt(OutboxEntry entry, Optional<ChannelConnection> found) {
         if (found.isEmpty()) {
             dead(entry, "the channel " + entry.channelId() + " is not connected any more");
             return;
@@ -156,7 +154,7 @@ class OutboxDispatch {
                 return;
             }
             String key = entry.id().toString();
-            Optional<ActionOutcome> confirmed = claimed.uncertain()
+            Optional<ActionOutcome> confirmed = entry.state() == ActionState.IN_FLIGHT
                     ? connector.confirm(connection, entry.action(), key) : Optional.empty();
             outcome = confirmed.isPresent() ? confirmed.get() : connector.perform(connection, entry.action(), key);
         } catch (RuntimeException e) {

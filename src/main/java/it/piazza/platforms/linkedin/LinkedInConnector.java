@@ -137,13 +137,13 @@ class LinkedInConnector implements Connector, Poller, WebhookReceiver {
         if (action.kind() != ActionKind.REPLY_PUBLIC) {
             return new ActionOutcome.Refused("LinkedIn's API cannot " + action.kind() + " a member's comment");
         }
-        if (action.text() == null || action.text().isBlank() || action.postId() == null) {
-            return new ActionOutcome.Refused("a LinkedIn reply needs a text and the post of the comment");
+        if (action.postId() == null) {
+            return new ActionOutcome.Refused("a LinkedIn reply needs the post of the comment");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("actor", connection.setting("organization_urn"));
         body.put("object", action.postId());
-        body.put("message", Map.of("text", action.text()));
+        body.put("message", Map.of("text", action.requireText()));
         body.put("parentComment", action.targetId());
         try {
             HttpAnswer answer = send(connection, () -> PlatformHttp.request(base(connection), "/rest/socialActions/"

@@ -172,14 +172,12 @@ class MastodonConnector implements Connector, Poller {
 
     private ActionOutcome reply(ChannelConnection connection, PlatformAction action, boolean direct, String key)
             throws CallFailed {
-        if (action.text() == null || action.text().isBlank()) {
-            return new ActionOutcome.Refused("a reply needs a text");
-        }
+        String text = action.requireText();
         JsonNode target = send(connection, () -> PlatformHttp.request(base(connection), "/api/v1/statuses/"
                 + PlatformHttp.encode(action.targetId())).GET()).json();
         String visibility = target.path("visibility").asString("public");
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("status", "@" + target.path("account").path("acct").asString() + " " + action.text());
+        status.put("status", "@" + target.path("account").path("acct").asString() + " " + text);
         status.put("in_reply_to_id", action.targetId());
         status.put("visibility", direct ? "direct" : visibility.equals("private") || visibility.equals("direct")
                 ? visibility : "public");
@@ -248,12 +246,8 @@ class MastodonConnector implements Connector, Poller {
         return answer;
     }
 
+    /** @return the API address configured for tests, or the ente's server */
     private static URI base(ChannelConnection connection) {
-        String instance = connection.settings().get("instance");
-        if (connection.apiBase() == null && (instance == null || instance.isBlank())) {
-            throw new IllegalStateException("the connection of " + connection.enteId() + "/" + connection.channelId()
-                    + " has no setting \"instance\"");
-        }
-        return connection.apiBase() != null ? connection.apiBase() : URI.create(instance);
+        return connection.apiBase() != null ? connection.apiBase() : URI.create(connection.setting("instance"));
     }
 }

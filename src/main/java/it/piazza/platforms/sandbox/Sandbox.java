@@ -170,7 +170,7 @@ public class Sandbox {
     void on(DecisionTaken decision) {
         String ente = decision.enteId();
         String channel = decision.channelId();
-        if (connections.find(ente, channel).filter(c -> c.connector().equals(SandboxConnector.ID)).isEmpty()) {
+        if (sandboxConnection(ente, channel).isEmpty()) {
             return;
         }
         if (state.item(ente, channel, decision.platformId()).isEmpty()) {

@@ -153,10 +153,7 @@ class TikTokConnector implements Connector, Poller {
                 path = "/business/comment/hide/";
             }
             case REPLY_PUBLIC -> {
-                if (action.text() == null || action.text().isBlank()) {
-                    return new ActionOutcome.Refused("a reply needs a text");
-                }
-                body.put("text", action.text());
+                body.put("text", action.requireText());
                 path = "/business/comment/reply/create/";
             }
             default -> {

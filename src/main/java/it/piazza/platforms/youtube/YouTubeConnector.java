@@ -126,11 +126,8 @@ class YouTubeConnector implements Connector, Poller {
     }
 
     private ActionOutcome reply(ChannelConnection connection, PlatformAction action) throws CallFailed {
-        if (action.text() == null || action.text().isBlank()) {
-            return new ActionOutcome.Refused("a reply needs a text");
-        }
         Map<String, Object> body = Map.of("snippet", Map.of("parentId", topLevel(action.targetId()),
-                "textOriginal", action.text()));
+                "textOriginal", action.requireText()));
         HttpAnswer answer = send(connection, () -> PlatformHttp.request(base(connection), "/comments?part=snippet")
                 .header("Content-Type", "application/json").POST(PlatformHttp.json(body)));
         return new ActionOutcome.Done(answer.json().path("id").asString(action.targetId()));

@@ -126,8 +126,7 @@ class ChannelsController {
     /** The channels of the first ente the person may act for. */
     @GetMapping("/console/canali")
     String first(Principal principal) {
-        return frame.entesOf(frame.member(principal)).stream().findFirst()
-                .map(e -> "redirect:/console/" + e.id() + "/canali").orElse("redirect:/console");
+        return frame.firstEnte(principal, ConsoleFrame.Section.CHANNELS);
     }
 
     @GetMapping("/console/{ente}/canali")

@@ -122,6 +122,13 @@ class ConsoleFrame {
         return access.require(principal, enteId, roles);
     }
 
+    /** @return the redirect to {@code section} of the first ente the person may open it for, else to the console */
+    String firstEnte(Principal principal, Section section) {
+        StaffMember member = member(principal);
+        return entesOf(member).stream().filter(e -> member.can(e.id(), section.roles())).findFirst()
+                .map(e -> "redirect:/console/" + e.id() + "/" + section.path()).orElse("redirect:/console");
+    }
+
     /** @return the entes the member holds at least one role for, in the order of the public list */
     List<PolicyVersions.EnteSummary> entesOf(StaffMember member) {
         return policies.entes().stream().filter(e -> member.can(e.id(), Role.values())).toList();

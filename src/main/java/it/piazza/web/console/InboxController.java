@@ -148,7 +148,7 @@ class InboxController {
     @PostMapping("/console/{ente}/messaggi/{id}/assegna")
     String assign(@PathVariable String ente, @PathVariable UUID id, @RequestParam String assegnatario,
             Principal principal, Locale locale, RedirectAttributes redirect) {
-        StaffMember member = responder(principal, ente);
+        StaffMember member = frame.require(principal, ente, Inbox.RESPONDERS);
         outcome(inbox.assign(ente, id, assegnatario, member.username()), "inbox.assigned", locale, redirect);
         return "redirect:/console/{ente}/messaggi/{id}";
     }
@@ -157,7 +157,7 @@ class InboxController {
     String move(@PathVariable String ente, @PathVariable UUID id, @RequestParam String stato,
             @RequestParam(required = false) @Nullable String ufficio, Principal principal, Locale locale,
             RedirectAttributes redirect) {
-        StaffMember member = responder(principal, ente);
+        StaffMember member = frame.require(principal, ente, Inbox.RESPONDERS);
         ConversationState target = parseState(stato);
         if (target == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Stato sconosciuto: " + stato);
@@ -169,7 +169,7 @@ class InboxController {
     @PostMapping("/console/{ente}/messaggi/{id}/nota")
     String note(@PathVariable String ente, @PathVariable UUID id, @RequestParam String testo, Principal principal,
             Locale locale, RedirectAttributes redirect) {
-        StaffMember member = responder(principal, ente);
+        StaffMember member = frame.require(principal, ente, Inbox.RESPONDERS);
         outcome(inbox.note(ente, id, testo, member.username()), "inbox.noted", locale, redirect);
         return "redirect:/console/{ente}/messaggi/{id}";
     }
@@ -177,7 +177,7 @@ class InboxController {
     @PostMapping("/console/{ente}/messaggi/{id}/risposta")
     String reply(@PathVariable String ente, @PathVariable UUID id, @RequestParam String testo, Principal principal,
             Locale locale, RedirectAttributes redirect) {
-        StaffMember member = responder(principal, ente);
+        StaffMember member = frame.require(principal, ente, Inbox.RESPONDERS);
         replyOutcome(inbox.reply(ente, id, member, testo), locale, redirect);
         return "redirect:/console/{ente}/messaggi/{id}";
     }
@@ -185,10 +185,7 @@ class InboxController {
     @PostMapping("/console/{ente}/messaggi/{id}/risposte/{reply}")
     String approve(@PathVariable String ente, @PathVariable UUID id, @PathVariable UUID reply,
             @RequestParam String esito, Principal principal, Locale locale, RedirectAttributes redirect) {
-        StaffMember member = frame.member(principal);
-        if (!member.can(ente, Inbox.APPROVERS)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo un responsabile può approvare le risposte");
-        }
+        StaffMember member = frame.require(principal, ente, Inbox.APPROVERS);
         replyOutcome("approva".equals(esito) ? inbox.approve(ente, reply, member) : inbox.reject(ente, reply, member),
                 locale, redirect);
         return "redirect:/console/{ente}/messaggi/{id}";
@@ -203,15 +200,6 @@ class InboxController {
         model.addAttribute("weeklyHours", policy.staffedHours().weeklyStaffedTime().toHours());
         model.addAttribute("officeNames", names(destinations(policy, List.of())));
         return "console/response-times";
-    }
-
-    private StaffMember responder(Principal principal, String ente) {
-        StaffMember member = frame.member(principal);
-        if (!member.can(ente, Inbox.RESPONDERS)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Il profilo " + member.username() + " non può rispondere ai cittadini per l'ente " + ente);
-        }
-        return member;
     }
 
     private void outcome(Optional<String> refusal, String doneKey, Locale locale, RedirectAttributes redirect) {

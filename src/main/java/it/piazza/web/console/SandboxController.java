@@ -46,8 +46,7 @@ class SandboxController {
     /** The sandbox of the first ente the person may act for. */
     @GetMapping("/console/sandbox")
     String first(Principal principal) {
-        return frame.entesOf(frame.member(principal)).stream().findFirst()
-                .map(e -> "redirect:/console/" + e.id() + "/sandbox").orElse("redirect:/console");
+        return frame.firstEnte(principal, ConsoleFrame.Section.SANDBOX);
     }
 
     @GetMapping("/console/{ente}/sandbox")
