@@ -52,13 +52,16 @@ public class PlatformHttp {
      * Sends a request as one step of an action or a poll.
      *
      * @param platform who is called, named in the failure's reason
-     * @throws CallFailed retry later, when the platform cannot be reached or does not answer in time
+     * @throws CallFailed retry later, when the platform cannot be reached or does not answer in time; the reason
+     *         names the kind of failure but not its message, which may hold the address (Telegram puts its token
+     *         there)
      */
     public HttpAnswer call(String platform, HttpRequest.Builder request) throws CallFailed {
         try {
             return send(request);
         } catch (IOException e) {
-            throw new CallFailed(new ActionOutcome.RetryLater(platform + " unreachable: " + e, null));
+            throw new CallFailed(new ActionOutcome.RetryLater(
+                    platform + " unreachable (" + e.getClass().getSimpleName() + ")", null));
         }
     }
 

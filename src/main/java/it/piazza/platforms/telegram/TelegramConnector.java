@@ -11,10 +11,10 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.WebhookAnswer;
 import it.piazza.platforms.WebhookReceiver;
 import it.piazza.platforms.WebhookRequest;
+import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -179,20 +179,16 @@ public class TelegramConnector implements Connector, WebhookReceiver {
             HttpAnswer answer = send(connection, method, parameters);
             return TelegramErrors.failure(kind, answer)
                     .orElseGet(() -> new ActionOutcome.Done(reference.apply(answer.json().path("result"))));
-        } catch (IOException e) {
-            return unreachable(e);
+        } catch (CallFailed unreachable) {
+            return unreachable.outcome();
         }
     }
 
-    /** Calls a Bot API method with JSON parameters. */
-    HttpAnswer send(ChannelConnection connection, String method, Map<String, ?> parameters) throws IOException {
-        return http.send(PlatformHttp.request(connection.apiBase(API), "/bot" + connection.secrets().require("bot_token")
-                + "/" + method).header("Content-Type", "application/json").POST(PlatformHttp.json(parameters)));
-    }
-
-    /** @return a retry for an I/O failure, without its message: it may name the address, which holds the token */
-    static ActionOutcome.RetryLater unreachable(IOException e) {
-        return new ActionOutcome.RetryLater("Telegram could not be reached (" + e.getClass().getSimpleName() + ")", null);
+    /** Calls a Bot API method with JSON parameters (the address holds the token: failures never quote it). */
+    HttpAnswer send(ChannelConnection connection, String method, Map<String, ?> parameters) throws CallFailed {
+        return http.call("Telegram", PlatformHttp.request(connection.apiBase(API), "/bot"
+                + connection.secrets().require("bot_token") + "/" + method)
+                .header("Content-Type", "application/json").POST(PlatformHttp.json(parameters)));
     }
 
     /** @return the {@code chatId:messageId} of a sent message */

@@ -9,8 +9,8 @@ import it.piazza.platforms.PlatformAction;
 import it.piazza.platforms.PollOutcome;
 import it.piazza.platforms.Poller;
 import it.piazza.platforms.Receiving;
+import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,17 +93,12 @@ public class TelegramPollingConnector implements Connector, Poller {
         HttpAnswer answer;
         try {
             answer = telegram.send(connection, "getUpdates", parameters);
-        } catch (IOException e) {
-            return TelegramConnector.unreachable(e);
-        }
-        Optional<ActionOutcome> failure = TelegramErrors.failure(null, answer);
-        if (failure.isPresent()) {
-            return switch (failure.get()) {
-                case ActionOutcome.RetryLater later -> later;
-                case ActionOutcome.Refused refused -> refused;
-                case ActionOutcome.CredentialsRejected rejected -> rejected;
-                case ActionOutcome.Done done -> throw new IllegalStateException("a failure cannot be done");
-            };
+            Optional<ActionOutcome> failure = TelegramErrors.failure(null, answer);
+            if (failure.isPresent()) {
+                throw new CallFailed(failure.get());
+            }
+        } catch (CallFailed failed) {
+            return failed.pollOutcome();
         }
         List<NewInteraction> items = new ArrayList<>();
         String next = cursor;

@@ -10,10 +10,10 @@ import it.piazza.platforms.Receiving;
 import it.piazza.platforms.WebhookAnswer;
 import it.piazza.platforms.WebhookReceiver;
 import it.piazza.platforms.WebhookRequest;
+import it.piazza.platforms.http.CallFailed;
 import it.piazza.platforms.http.HttpAnswer;
 import it.piazza.platforms.http.PlatformHttp;
 import it.piazza.platforms.http.Signatures;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -176,11 +176,11 @@ public class XConnector implements Connector, WebhookReceiver {
     private ActionOutcome call(ChannelConnection connection, ActionKind kind, HttpRequest.Builder request,
             Function<JsonNode, String> reference) {
         try {
-            HttpAnswer answer = http.send(authorised(connection, request));
+            HttpAnswer answer = http.call("X", authorised(connection, request));
             return XErrors.failure(kind, answer, clock)
                     .orElseGet(() -> new ActionOutcome.Done(reference.apply(answer.json().path("data"))));
-        } catch (IOException e) {
-            return new ActionOutcome.RetryLater("X could not be reached: " + e, null);
+        } catch (CallFailed unreachable) {
+            return unreachable.outcome();
         }
     }
 
@@ -191,14 +191,14 @@ public class XConnector implements Connector, WebhookReceiver {
         parameters.put("tweet.fields", "referenced_tweets");
         parameters.put("max_results", "100");
         try {
-            HttpAnswer answer = http.send(authorised(connection, PlatformHttp.request(connection.apiBase(API),
+            HttpAnswer answer = http.call("X", authorised(connection, PlatformHttp.request(connection.apiBase(API),
                     "/2/tweets/search/recent?" + PlatformHttp.form(parameters)).GET()));
             if (!answer.ok()) {
                 return Optional.empty();
             }
             return answer.json().path("data").values().stream().filter(wanted).findFirst()
                     .map(post -> new ActionOutcome.Done(post.path("id").asString("")));
-        } catch (IOException e) {
+        } catch (CallFailed unreachable) {
             return Optional.empty();
         }
     }
