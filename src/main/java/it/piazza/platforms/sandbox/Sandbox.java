@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -62,8 +63,22 @@ public class Sandbox {
 
     /** @return the ente's channels connected to the sandbox, each as its page shows it */
     public List<SandboxPage> pages(String enteId) {
-        return connections.statuses(enteId).stream().filter(s -> SandboxConnector.ID.equals(s.connector()))
+        return pages(enteId, null);
+    }
+
+    /** @return the page of one of the ente's sandbox channels, or of all of them when {@code channelId} is null */
+    public List<SandboxPage> pages(String enteId, @Nullable String channelId) {
+        return sandboxChannels(enteId).filter(s -> channelId == null || s.channelId().equals(channelId))
                 .map(s -> page(enteId, s)).toList();
+    }
+
+    /** @return the ids of the ente's channels connected to the sandbox */
+    public List<String> channels(String enteId) {
+        return sandboxChannels(enteId).map(ConnectionStatus::channelId).toList();
+    }
+
+    private Stream<ConnectionStatus> sandboxChannels(String enteId) {
+        return connections.statuses(enteId).stream().filter(s -> SandboxConnector.ID.equals(s.connector()));
     }
 
     private SandboxPage page(String ente, ConnectionStatus status) {

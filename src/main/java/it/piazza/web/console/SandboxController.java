@@ -4,11 +4,9 @@ import it.piazza.accounts.Role;
 import it.piazza.accounts.StaffMember;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.platforms.sandbox.Sandbox;
-import it.piazza.platforms.sandbox.SandboxPage;
 import it.piazza.policy.Channel;
 import it.piazza.policy.PolicyVersions;
 import java.security.Principal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,11 +51,8 @@ class SandboxController {
     String pages(@PathVariable String ente, @RequestParam(required = false) @Nullable String canale,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Principal principal, Model model) {
         StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.SANDBOX);
-        List<SandboxPage> pages = sandbox.pages(ente);
-        List<SandboxPage> shown = pages.stream().filter(p -> canale == null || canale.isBlank() || p.channelId().equals(canale))
-                .toList();
-        model.addAttribute("pages", shown);
-        model.addAttribute("channelIds", pages.stream().map(SandboxPage::channelId).toList());
+        model.addAttribute("pages", sandbox.pages(ente, canale == null || canale.isBlank() ? null : canale));
+        model.addAttribute("channelIds", sandbox.channels(ente));
         model.addAttribute("canale", canale);
         model.addAttribute("handles", policies.current(ente).map(p -> p.policy().channels().stream()
                 .collect(Collectors.toMap(Channel::id, Channel::handle))).orElse(Map.of()));
