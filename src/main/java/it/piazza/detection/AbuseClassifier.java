@@ -111,7 +111,7 @@ public final class AbuseClassifier {
 
     /**
      * @param text a comment as written
-     * @return its calibrated probabilities and evidence
+     * @return its calibrated probabilities, and the evidence when it is flagged
      */
     public AbuseScores score(String text) {
         NormalizedText normalized = normalizer.normalize(text);
@@ -122,8 +122,10 @@ public final class AbuseClassifier {
         double abusive = abusiveHead.probability(scores[0]);
         double insult = probability(AbuseQuestion.INSULT, scores, abusive);
         double hate = probability(AbuseQuestion.HATE, scores, abusive);
-        return new AbuseScores(abusive, insult, hate, evidence(normalized, features, linear.abusiveByWord()),
-                abusive >= abusiveHead.threshold());
+        boolean flagged = abusive >= abusiveHead.threshold();
+        // evidence is for comments the classifier flags: most comments are not, and they need none
+        return new AbuseScores(abusive, insult, hate,
+                flagged ? evidence(normalized, features, linear.abusiveByWord()) : List.of(), flagged);
     }
 
     /** @return the probability of {@link AbuseScores#abusive()} that the classifier counts as a yes */

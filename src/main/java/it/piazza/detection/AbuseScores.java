@@ -13,7 +13,8 @@ import java.util.List;
  * @param hate probability of abusive language against a protected group (discrimination, hate speech);
  *        equal to {@code abusive} when the model was trained without categories
  * @param evidence the words that raised the {@code abusive} score most, strongest first, at most three,
- *        Italian function words left out; empty when nothing weighed towards abuse
+ *        Italian function words left out; empty when the comment is not {@code flagged} or nothing weighed
+ *        towards abuse
  * @param flagged whether {@code abusive} reaches the model's decision threshold (chosen by
  *        cross-validation on its training data)
  */
