@@ -12,6 +12,7 @@ import it.piazza.moderation.Moderation;
 import it.piazza.moderation.NewInteraction;
 import it.piazza.moderation.Received;
 import it.piazza.policy.ContentAction;
+import it.piazza.testsupport.DistinctWords;
 import it.piazza.testsupport.EmbeddedDatabases;
 import it.piazza.testsupport.SettableClock;
 import java.time.Clock;
@@ -102,7 +103,7 @@ class InboxIntegrationTests {
 
         @BeforeEach
         void mondayMorning() {
-            suffix = UUID.randomUUID().toString().substring(0, 8);
+            suffix = DistinctWords.next();
             clock.set(MONDAY_MORNING);
         }
 

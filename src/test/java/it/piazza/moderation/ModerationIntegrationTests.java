@@ -9,6 +9,7 @@ import it.piazza.audit.AuditLog;
 import it.piazza.detection.Category;
 import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
+import it.piazza.testsupport.DistinctWords;
 import it.piazza.testsupport.EmbeddedDatabases;
 import it.piazza.testsupport.TestPolicies;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class ModerationIntegrationTests {
 
         @BeforeEach
         void staffAndTestEnte() {
-            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            String suffix = DistinctWords.next();
             anna = "anna-" + suffix;
             bruno = "bruno-" + suffix;
             staff.create(anna, "Anna", "password-anna", Map.of("*", Set.of(Role.MODERATOR)));

@@ -9,12 +9,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import it.piazza.testsupport.DistinctWords;
 import it.piazza.testsupport.HeadlessChromium;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ abstract class BrowserIntegrationTest {
     private static Browser browser;
 
     /** A fresh tag for one test, to tell its accounts and texts from those of the others in the shared database. */
-    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    final String suffix = DistinctWords.next();
 
     private final List<BrowserContext> contexts = new ArrayList<>();
 

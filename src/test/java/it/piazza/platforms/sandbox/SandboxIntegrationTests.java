@@ -28,6 +28,7 @@ import it.piazza.policy.ChannelStatus;
 import it.piazza.policy.ContentAction;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.policy.Presets;
+import it.piazza.testsupport.DistinctWords;
 import it.piazza.testsupport.EmbeddedDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -237,7 +238,7 @@ class SandboxIntegrationTests {
 
         @Test
         void aPrivateMessageReachesTheInboxAndTheOperatorsAnswerReachesThePage() {
-            String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+            String suffix = DistinctWords.next();
             SandboxItem message = delivered(sandbox.write(MASSA, "facebook", InteractionKind.PRIVATE_MESSAGE, null, null,
                     "Sara Neri " + suffix, "Buongiorno, come posso prenotare il ritiro degli ingombranti? " + suffix));
             Conversation conversation = inbox.list(MASSA, InboxFilter.none(), 500).stream()
