@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -55,22 +56,28 @@ public final class EmbeddedDatabases {
         return server.getJdbcUrl("postgres", database);
     }
 
-    /** @return the embedded PostgreSQL server, started on first use */
+    /**
+     * @return the embedded PostgreSQL server, started on first use. It stops when the JVM exits, after the
+     *         Spring contexts that use it have closed: stopped in a plain shutdown hook, it would race their
+     *         closing, and each of them would wait for a connection to a server that is gone.
+     */
     public static synchronized EmbeddedPostgres postgresServer() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL used by the tests", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException e) {
-                    // the JVM is exiting: nothing left to clean
-                }
-            }));
+            SpringApplication.getShutdownHandlers().add(EmbeddedDatabases::stopPostgres);
         }
         return postgres;
+    }
+
+    private static void stopPostgres() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL used by the tests", e);
+        }
     }
 }
