@@ -25,9 +25,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Every console page passes the automatic WCAG 2.1 A and AA checks of axe-core, in Chromium. */
+/**
+ * Every console page, and the public pages a citizen opens (the entes, the policy, the appeal form), pass the
+ * automatic WCAG 2.1 A and AA checks of axe-core, in Chromium.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
-class ConsoleAccessibilityIntegrationTests extends BrowserIntegrationTest {
+class AccessibilityIntegrationTests extends BrowserIntegrationTest {
 
     private static final String ENTE = "comune-di-prova";
 
