@@ -19,7 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,6 +48,8 @@ public class Moderation {
 
     /** How far back an author's comments count for repetition and flooding. */
     private static final Duration SPAM_WINDOW = Duration.ofHours(24);
+    /** The policy's periods (bans, strikes, evidence) are counted on the calendar of Italy. */
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     private final PolicyVersions policies;
     private final ModerationStore store;
@@ -305,12 +307,12 @@ public class Moderation {
         }
         String author = interaction.authorId();
         if (acted && author != null) {
-            Instant expires = now.atZone(ZoneOffset.UTC).plus(policy.sanctions().strikeExpiry()).toInstant();
+            Instant expires = now.atZone(ITALY).plus(policy.sanctions().strikeExpiry()).toInstant();
             grounds.stream().filter(Ground::certain).findFirst()
                     .ifPresent(g -> store.strike(interaction.enteId(), author, id, g.category(), now, expires));
             for (AuthorMeasure measure : measures) {
                 Instant ends = measure == AuthorMeasure.BAN
-                        ? now.atZone(ZoneOffset.UTC).plus(policy.sanctions().defaultBan()).toInstant() : null;
+                        ? now.atZone(ITALY).plus(policy.sanctions().defaultBan()).toInstant() : null;
                 store.sanction(interaction.enteId(), author, measure, id, now, ends);
             }
         }
@@ -320,7 +322,7 @@ public class Moderation {
                     + interaction.createdAt() + "; ricevuto=" + interaction.receivedAt() + "; testo del post="
                     + interaction.postText();
             store.evidence(interaction.enteId(), id, interaction.text(), context,
-                    sha256(interaction.text() + "\n" + context), now.atZone(ZoneOffset.UTC)
+                    sha256(interaction.text() + "\n" + context), now.atZone(ITALY)
                             .plus(policy.retention().evidence()).toInstant());
         }
         events.publishEvent(new DecisionTaken(id, interaction.enteId(), interaction.id(), interaction.channelId(),
@@ -359,7 +361,7 @@ public class Moderation {
     private static String facts(Interaction interaction, List<Ground> grounds) {
         Labels labels = Labels.italian();
         String when = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm", Locale.ITALIAN)
-                .format(interaction.createdAt().atZone(java.time.ZoneId.of("Europe/Rome")));
+                .format(interaction.createdAt().atZone(ITALY));
         if (grounds.isEmpty()) {
             return labels.get("facts.none", when, interaction.channelId());
         }
@@ -367,13 +369,14 @@ public class Moderation {
                 grounds.stream().map(g -> labels.category(g.category())).toList()));
     }
 
-    private static String notice(Policy policy, ContentAction action, List<Ground> grounds, Set<AuthorMeasure> measures,
+    /** The notice to the author; dates are the ones a reader in Italy sees on the calendar. */
+    static String notice(Policy policy, ContentAction action, List<Ground> grounds, Set<AuthorMeasure> measures,
             String appealUrl, Instant now) {
         Ground main = grounds.getFirst();
         Map<String, String> values = Map.of("categoria", Labels.italian().category(main.category()),
                 "clausola", main.clause(), "link_ricorso", appealUrl,
                 "fine_blocco", DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ITALIAN).format(
-                        now.atZone(ZoneOffset.UTC).plus(policy.sanctions().defaultBan())));
+                        now.atZone(ITALY).plus(policy.sanctions().defaultBan())));
         Replies replies = Replies.italian();
         if (measures.contains(AuthorMeasure.BAN)) {
             return replies.text(policy, ReplyTemplate.BAN_NOTICE, values);
