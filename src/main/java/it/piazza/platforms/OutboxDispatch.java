@@ -79,7 +79,7 @@ class OutboxDispatch {
     }
 
     /** Claims and carries out due actions until none is due. */
-    @Scheduled(fixedDelayString = "${piazza.outbox.poll:PT0.25S}")
+    @Scheduled(fixedDelayString = "${piazza.outbox.poll:PT0.25S}", initialDelayString = "${piazza.outbox.poll:PT0.25S}")
     void dispatch() {
         List<OutboxEntry> claimed;
         do {

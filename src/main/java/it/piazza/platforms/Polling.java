@@ -70,7 +70,7 @@ class Polling {
     record Claimed(String enteId, String channelId, @Nullable String cursor, Instant next) {
     }
 
-    @Scheduled(fixedDelayString = "${piazza.polling.tick:PT5S}")
+    @Scheduled(fixedDelayString = "${piazza.polling.tick:PT5S}", initialDelayString = "${piazza.polling.tick:PT5S}")
     void tick() {
         pollDue();
     }
