@@ -54,6 +54,7 @@ final class FakeYouTubeApi extends FakeHttpApi {
     private int issued;
     private boolean quotaExceeded;
     private int quotaAnswers;
+    private @Nullable Instant firstQuotaAnswer;
     private boolean refreshRevoked;
     private boolean tokensRefused;
     private int serverErrors;
@@ -97,6 +98,11 @@ final class FakeYouTubeApi extends FakeHttpApi {
     /** @return how many calls were answered quotaExceeded */
     synchronized int quotaAnswers() {
         return quotaAnswers;
+    }
+
+    /** @return when the first call was answered quotaExceeded, if one was */
+    synchronized @Nullable Instant firstQuotaAnswer() {
+        return firstQuotaAnswer;
     }
 
     synchronized void quotaExceeded(boolean on) {
@@ -164,6 +170,9 @@ final class FakeYouTubeApi extends FakeHttpApi {
         }
         if (quotaExceeded) {
             quotaAnswers++;
+            if (firstQuotaAnswer == null) {
+                firstQuotaAnswer = Instant.now();
+            }
             return error(403, "quotaExceeded", "The request cannot be completed because you have exceeded your quota.");
         }
         if (serverErrors > 0 && call.method().equals("POST")) {

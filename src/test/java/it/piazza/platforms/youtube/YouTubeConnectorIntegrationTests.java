@@ -18,7 +18,6 @@ import it.piazza.testsupport.EmbeddedDatabases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +148,7 @@ class YouTubeConnectorIntegrationTests {
 
         await("the connection paused").atMost(WAIT).until(() -> status().pausedUntil() != null);
 
-        Instant midnight = ZonedDateTime.now(YouTubeErrors.PACIFIC).toLocalDate().plusDays(1)
+        Instant midnight = fake.firstQuotaAnswer().atZone(YouTubeErrors.PACIFIC).toLocalDate().plusDays(1)
                 .atStartOfDay(YouTubeErrors.PACIFIC).toInstant();
         assertThat(status().pausedUntil()).isBetween(midnight.minusSeconds(5), midnight.plusSeconds(5));
         Instant due = jdbc.sql("select poll_due_at from channel_connection where ente_id = 'mit' and channel_id = 'youtube'")
