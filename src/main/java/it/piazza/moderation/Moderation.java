@@ -49,7 +49,7 @@ public class Moderation {
     /** How far back an author's comments count for repetition and flooding. */
     private static final Duration SPAM_WINDOW = Duration.ofHours(24);
     /** The policy's periods (bans, strikes, evidence) are counted on the calendar of Italy. */
-    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     private final PolicyVersions policies;
     private final ModerationStore store;

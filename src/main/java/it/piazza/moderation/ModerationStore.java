@@ -126,7 +126,7 @@ class ModerationStore {
     }
 
     private static Instant warningsSince(Instant now, Period strikeExpiry) {
-        return now.atZone(java.time.ZoneOffset.UTC).minus(strikeExpiry).toInstant();
+        return now.atZone(Moderation.ITALY).minus(strikeExpiry).toInstant();
     }
 
     private static AuthorStanding standing(ResultSet rs) throws SQLException {
