@@ -1,0 +1,62 @@
+package it.piazza.publishing;
+
+import it.piazza.detection.BureaucraticLanguage;
+import it.piazza.detection.BureaucraticTerm;
+import it.piazza.detection.Readability;
+import it.piazza.policy.PublishingCheck;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plain language (rule R-ED-3; {@code docs/italian-pa-rules.md} §7), for every ente, more insistent where the
+ * policy adopts it (Roma).
+ *
+ * <ul>
+ *   <li>{@code READABILITY}: a Gulpease index below {@value #VERY_HARD} warns (hard even with a secondary
+ *       school diploma); below {@value #HARD} warns where adopted and advises elsewhere; below the target of
+ *       {@value #TARGET} for the general public advises where adopted. Never blocking: the index is noisy on
+ *       short posts.</li>
+ *   <li>{@code BUREAUCRATIC_LANGUAGE}: each term of the burocratese lexicon, with its plain alternative; a
+ *       warning where adopted, advice elsewhere.</li>
+ * </ul>
+ */
+final class PlainLanguageRule implements DraftRule {
+
+    static final int VERY_HARD = 40;
+    static final int HARD = 60;
+    static final int TARGET = 80;
+
+    private final BureaucraticLanguage lexicon;
+
+    PlainLanguageRule(BureaucraticLanguage lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void check(DraftContext context, List<CheckFinding> out) {
+        Grounds grounds = context.grounds();
+        Readability.of(context.draft().text()).ifPresent(r -> {
+            double g = r.gulpease();
+            if (g < VERY_HARD) {
+                out.add(grounds.finding(PublishingCheck.READABILITY, Severity.WARN, "publishing.readability.veryHard", g));
+            } else if (g < HARD) {
+                out.add(grounds.finding(PublishingCheck.READABILITY,
+                        grounds.severity(PublishingCheck.READABILITY, Severity.WARN, Severity.INFO),
+                        "publishing.readability.hard", g));
+            } else if (g < TARGET && grounds.adopts(PublishingCheck.READABILITY)) {
+                out.add(grounds.finding(PublishingCheck.READABILITY, Severity.INFO, "publishing.readability.target", g));
+            }
+        });
+        Map<String, BureaucraticTerm> terms = new LinkedHashMap<>();
+        for (BureaucraticTerm term : lexicon.find(context.draft().text())) {
+            terms.putIfAbsent(term.term().toLowerCase(Locale.ITALIAN), term);
+        }
+        Severity severity = grounds.severity(PublishingCheck.BUREAUCRATIC_LANGUAGE, Severity.WARN, Severity.INFO);
+        for (BureaucraticTerm term : terms.values()) {
+            out.add(grounds.finding(PublishingCheck.BUREAUCRATIC_LANGUAGE, severity, "publishing.bureaucratic",
+                    term.term(), term.plain()));
+        }
+    }
+}
