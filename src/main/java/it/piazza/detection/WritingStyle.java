@@ -157,7 +157,7 @@ public final class WritingStyle {
             letters += Character.isUpperCase(cp) ? 1 : 0;
             i += Character.charCount(cp);
         }
-        return letters >= 2;
+        return letters >= 1;
     }
 
     private static void flushCapitals(String text, List<TextSpan> run, List<StyleFinding> findings) {
