@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code PARTISAN_POLITICAL} and {@code COMMERCIAL}, for every ente: the rule-based detectors that find
- *       propaganda and advertising in comments read the draft; where the policy forbids it (Roma) the finding
- *       blocks, elsewhere it warns.</li>
+ *       propaganda and advertising in comments read the draft, from a score of {@value #MIN_SCORE}; where the
+ *       policy forbids it (Roma) the finding blocks, elsewhere it warns.</li>
  *   <li>{@code PERSONAL_ACCOUNT_SHARE}, only where the policy adopts it (Porto Sant'Elpidio): a link to a post
  *       or profile on a social platform that is not one of the ente's own channels, or a retweet, warns that
  *       the source must be an institutional account.</li>
@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  */
 final class PurposeRule implements DraftRule {
 
+    /**
+     * Higher than for comments ({@link Analysis#DEFAULT_THRESHOLD}): an ente's own post names its mayor or
+     * a ticket price as a matter of course, so only calls to vote, recruitment and clear offers count.
+     */
+    static final double MIN_SCORE = 0.7;
     private static final Pattern RETWEET = Pattern.compile("(?<![\\p{L}\\d])RT @[\\w.]+");
     private static final Set<String> SOCIAL_HOSTS = Set.of("facebook.com", "fb.com", "fb.watch", "m.facebook.com",
             "instagram.com", "x.com", "twitter.com", "tiktok.com", "vm.tiktok.com", "threads.net", "youtube.com",
@@ -63,7 +68,7 @@ final class PurposeRule implements DraftRule {
     }
 
     private static Optional<String> evidence(Analysis analysis, Category category, String text) {
-        return analysis.finding(category).filter(f -> f.score() >= Analysis.DEFAULT_THRESHOLD)
+        return analysis.finding(category).filter(f -> f.score() >= MIN_SCORE)
                 .map((Finding f) -> Grounds.quoted(f.evidence().stream().map(s -> s.of(text)).toList()));
     }
 
