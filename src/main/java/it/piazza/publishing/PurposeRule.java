@@ -31,9 +31,9 @@ final class PurposeRule implements DraftRule {
 
     /**
      * Higher than for comments ({@link Analysis#DEFAULT_THRESHOLD}): an ente's own post names its mayor or
-     * a ticket price as a matter of course, so only calls to vote, recruitment and clear offers count.
+     * a ticket price as a matter of course, so only calls to vote and unmistakable offers (discount codes, free shipping) count.
      */
-    static final double MIN_SCORE = 0.7;
+    static final double MIN_SCORE = 0.8;
     private static final Pattern RETWEET = Pattern.compile("(?<![\\p{L}\\d])RT @[\\w.]+");
     private static final Set<String> SOCIAL_HOSTS = Set.of("facebook.com", "fb.com", "fb.watch", "m.facebook.com",
             "instagram.com", "x.com", "twitter.com", "tiktok.com", "vm.tiktok.com", "threads.net", "youtube.com",

@@ -347,9 +347,9 @@ class DraftCheckTests {
         }
 
         @Test
-        void saysNothingOfAnInstitutionalNotice() {
-            DraftReview review = review("roma-capitale", draft("Da lunedì la linea 64 cambia percorso per lavori.",
-                    DraftKind.SERVICE));
+        void saysNothingOfAnInstitutionalNoticeThatNamesTheMayor() {
+            DraftReview review = review("roma-capitale", draft("ATTENZIONE: il Sindaco Gualtieri informa che da "
+                    + "lunedì la linea 64 cambia percorso per lavori. Biglietti a partire da 1,50 euro.", DraftKind.SERVICE));
 
             assertThat(findings(review, PublishingCheck.PARTISAN_POLITICAL)).isEmpty();
             assertThat(findings(review, PublishingCheck.COMMERCIAL)).isEmpty();
