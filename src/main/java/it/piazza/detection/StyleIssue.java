@@ -2,7 +2,7 @@ package it.piazza.detection;
 
 /**
  * What makes a social post hard to read for a screen reader or for anyone (accessibility rules A3–A8 of
- * {@code docs/italian-pa-rules.md} §6).
+ * {@code docs/italian-pa-rules.md} §6, and the sentence length of the plain-language rules, §7.3).
  */
 public enum StyleIssue {
     /** An emoji (one per emoji, however many code points it takes): screen readers read each one's name. */
@@ -18,5 +18,7 @@ public enum StyleIssue {
     /** An apostrophe in place of an accent, e.g. {@code perche'} for {@code perché}. */
     APOSTROPHE_FOR_ACCENT,
     /** Link text that does not say where the link goes, e.g. "clicca qui". */
-    VAGUE_LINK_TEXT
+    VAGUE_LINK_TEXT,
+    /** A sentence of more than {@value WritingStyle#LONG_SENTENCE} words (plain-language rules, §7.3). */
+    LONG_SENTENCE
 }

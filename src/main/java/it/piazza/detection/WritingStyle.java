@@ -15,13 +15,16 @@ import java.util.Set;
  * {@value #LONG_HASHTAG} letters, at most one capital (or only capitals), and does not end like a single
  * Italian word ({@code -zione}, {@code -mento}, {@code -ità}, …); capitals are reported for a word of at least
  * {@value #LONG_CAPS} capital letters (shorter ones are taken for acronyms such as URP or SPID) or for
- * {@value #CAPS_RUN} capitalised words in a row.
+ * {@value #CAPS_RUN} capitalised words in a row; a sentence (ended by {@code .}, {@code !}, {@code ?}, {@code …}
+ * or a line break) is long above {@value #LONG_SENTENCE} words, links, mentions and hashtags left out.
  */
 public final class WritingStyle {
 
     static final int LONG_HASHTAG = 12;
     static final int LONG_CAPS = 6;
     static final int CAPS_RUN = 3;
+    /** Words above which a sentence is long (common plain-language guidance). */
+    public static final int LONG_SENTENCE = 25;
 
     private static final List<String> SINGLE_WORD_ENDINGS = List.of("zione", "zioni", "sione", "sioni", "mento",
             "menti", "ità", "ismo", "ista", "mente", "anza", "enza", "ario", "oria");
@@ -44,6 +47,7 @@ public final class WritingStyle {
         for (Phrases.Match match : VAGUE_LINKS.find(text)) {
             add(findings, StyleIssue.VAGUE_LINK_TEXT, text, match.span().start(), match.span().end());
         }
+        longSentences(text, findings);
         findings.sort(Comparator.comparing(StyleFinding::span));
         return findings;
     }
@@ -216,6 +220,46 @@ public final class WritingStyle {
                     && Character.isLetter(lower.codePointAt(0))) {
                 add(findings, StyleIssue.APOSTROPHE_FOR_ACCENT, text, word.start(), end + 1);
             }
+        }
+    }
+
+    private static void longSentences(String text, List<StyleFinding> findings) {
+        int start = 0;
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            boolean end = i == n || text.charAt(i) == '\n' || (".!?…".indexOf(text.charAt(i)) >= 0
+                    && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
+            if (end) {
+                if (words > LONG_SENTENCE) {
+                    while (Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                    add(findings, StyleIssue.LONG_SENTENCE, text, start, i);
+                }
+                start = i + 1;
+                words = 0;
+                i++;
+                continue;
+            }
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int tokenEnd = i;
+                while (tokenEnd < n && !Character.isWhitespace(text.charAt(tokenEnd))) {
+                    tokenEnd++;
+                }
+                String token = text.substring(i, tokenEnd);
+                boolean leftOut = token.startsWith("#") || token.startsWith("@") || token.contains("://")
+                        || token.startsWith("www.");
+                if (!leftOut && token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words++;
+                }
+                if (leftOut) {
+                    i = tokenEnd;
+                    continue;
+                }
+            }
+            i++;
         }
     }
 

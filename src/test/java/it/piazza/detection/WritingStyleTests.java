@@ -77,4 +77,15 @@ class WritingStyleTests {
         assertThat(found("Il modulo per l'iscrizione è sul sito: https://example.it", StyleIssue.VAGUE_LINK_TEXT))
                 .isEmpty();
     }
+
+    @Test
+    void reportsSentencesOverTwentyFiveWords() {
+        String longOne = "Si avvisa la cittadinanza che a partire dal giorno lunedì prossimo e fino alla conclusione dei "
+                + "lavori di rifacimento del manto stradale la via Roma sarà chiusa al traffico veicolare in entrambe "
+                + "le direzioni di marcia";
+        String text = "Lavori in corso. " + longOne + ". Grazie! https://example.it/lavori/via-roma";
+
+        assertThat(found(text, StyleIssue.LONG_SENTENCE)).containsExactly(longOne);
+        assertThat(found("Lavori in corso. Da lunedì via Roma è chiusa. Grazie!", StyleIssue.LONG_SENTENCE)).isEmpty();
+    }
 }

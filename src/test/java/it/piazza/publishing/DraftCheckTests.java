@@ -312,6 +312,21 @@ class DraftCheckTests {
         }
 
         @Test
+        void pointsToSentencesOverTwentyFiveWords() {
+            String text = "Si avvisa la cittadinanza che a partire da lunedì e fino alla fine dei lavori di rifacimento "
+                    + "del manto stradale la via Roma sarà chiusa al traffico in entrambe le direzioni di marcia.";
+
+            assertThat(findings(review("roma-capitale", draft(text, DraftKind.SERVICE)), PublishingCheck.READABILITY))
+                    .filteredOn(f -> f.message().contains("25 parole")).singleElement().satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.WARN);
+                        assertThat(f.message()).contains("«Si avvisa la cittadinanza che a partire da …»");
+                    });
+            assertThat(findings(review("comune-massa", draft(text, DraftKind.SERVICE)), PublishingCheck.READABILITY))
+                    .filteredOn(f -> f.message().contains("25 parole")).singleElement()
+                    .extracting(CheckFinding::severity).isEqualTo(Severity.INFO);
+        }
+
+        @Test
         void saysNothingOfAPlainText() {
             DraftReview review = review("roma-capitale", draft(PLAIN, DraftKind.NEWS));
 
