@@ -1,5 +1,6 @@
 package it.piazza.detection;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,7 +62,7 @@ public record Readability(double gulpease, int words, int letters, int sentences
     }
 
     private static boolean isLeftOut(String token) {
-        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        String lower = token.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
                 || (token.length() > 1 && (token.charAt(0) == '@' || token.charAt(0) == '#'));
     }
