@@ -19,6 +19,13 @@ public record Draft(String text, List<DraftImage> images, DraftKind kind, @Nulla
         images = List.copyOf(images);
     }
 
+    /** @return the text and then the alternative texts of the images, one per line: everything the post publishes */
+    public String publishedText() {
+        StringBuilder published = new StringBuilder(text);
+        images.forEach(image -> published.append('\n').append(image.alt() == null ? "" : image.alt()));
+        return published.toString();
+    }
+
     /** @return the day of publication in the offset of {@link #scheduledAt()}, or {@code today} when unscheduled */
     public LocalDate publicationDay(LocalDate today) {
         return scheduledAt == null ? today : scheduledAt.toLocalDate();

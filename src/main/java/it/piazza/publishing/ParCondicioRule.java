@@ -42,9 +42,7 @@ final class ParCondicioRule implements DraftRule {
                     from, to, p.name(), grounds.label("draftKind." + draft.kind())));
             return;
         }
-        StringBuilder published = new StringBuilder(draft.text());
-        draft.images().forEach(image -> published.append('\n').append(image.alt() == null ? "" : image.alt()));
-        String text = published.toString();
+        String text = draft.publishedText();
         List<String> personal = NOT_IMPERSONAL.find(text).stream().map(m -> m.span().of(text)).toList();
         if (personal.isEmpty()) {
             out.add(grounds.finding(PublishingCheck.PAR_CONDICIO, Severity.WARN, "publishing.parCondicio.declare",

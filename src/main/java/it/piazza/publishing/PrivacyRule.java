@@ -1,9 +1,12 @@
 package it.piazza.publishing;
 
+import it.piazza.detection.MinorMentions;
 import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.PersonalDataFinding;
 import it.piazza.detection.PersonalDataType;
+import it.piazza.detection.TextSpan;
 import it.piazza.policy.PublishingCheck;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +18,8 @@ import java.util.stream.Collectors;
  * Personal data and image rights (rule R-ED-5; art. 2-ter and 2-septies of the Codice privacy).
  *
  * <p>{@code PERSONAL_DATA} applies to every ente: the text and the alternative texts are read by the same
- * {@link PersonalDataDetector} that moderates comments, with the ente's own contacts left alone. Data that may
+ * {@link PersonalDataDetector} that moderates comments, with the ente's own contacts left alone, and by
+ * {@link MinorMentions} for children named with their age in the third person. Data that may
  * never be disseminated (minors, health, identity documents, tax codes, bank accounts) block; other personal
  * data (names, addresses, phone numbers, e-mail addresses, plates, file numbers) warn that a recorded legal
  * basis is needed.
@@ -47,12 +51,14 @@ final class PrivacyRule implements DraftRule {
 
     private void personalData(DraftContext context, List<CheckFinding> out) {
         Draft draft = context.draft();
-        StringBuilder published = new StringBuilder(draft.text());
-        draft.images().forEach(image -> published.append('\n').append(image.alt() == null ? "" : image.alt()));
-        Map<PersonalDataType, List<String>> byType = detector.find(published.toString()).stream()
+        String text = draft.publishedText();
+        Map<PersonalDataType, List<String>> byType = detector.find(text).stream()
                 .filter(f -> f.confidence() >= MIN_CONFIDENCE)
                 .collect(Collectors.groupingBy(PersonalDataFinding::type, LinkedHashMap::new,
                         Collectors.mapping(PersonalDataFinding::value, Collectors.toList())));
+        for (TextSpan minor : MinorMentions.find(text)) {
+            byType.computeIfAbsent(PersonalDataType.MINOR_INFO, type -> new ArrayList<>()).add(minor.of(text));
+        }
         Grounds grounds = context.grounds();
         byType.forEach((type, values) -> {
             boolean never = NEVER_DISSEMINATED.contains(type);

@@ -7,6 +7,8 @@ import it.piazza.policy.ElectoralPeriod;
 import it.piazza.policy.Presets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,30 @@ class CheckPostCommandTests {
         assertThat(out.get(0).get("findings")).extracting(f -> f.get("severity").asString()).containsOnly("WARN");
         assertThat(out.get(1).get("gulpease").asDouble()).isEqualTo(84.0);
         assertThat(out.get(1).get("findings")).isEmpty();
+    }
+
+    @Test
+    void decidesEveryExampleDraftOfRomaAsExpected() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/publishing/drafts-roma.jsonl")) {
+            assertThat(in).isNotNull();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+
+        List<JsonNode> out = check("roma-capitale", List.of(CheckPostCommand.period("2027-04-10/2027-05-26")),
+                lines.toArray(String[]::new));
+
+        assertThat(out).hasSameSizeAs(lines).hasSizeGreaterThanOrEqualTo(16);
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode expected = JsonLines.JSON.readTree(lines.get(i));
+            JsonNode actual = out.get(i);
+            List<String> blocks = actual.get("findings").valueStream()
+                    .filter(f -> f.get("severity").asString().equals("BLOCK")).map(f -> f.get("code").asString()).toList();
+            List<String> expectedBlocks = expected.get("expected_blocks").valueStream().map(JsonNode::asString).toList();
+            assertThat(actual.get("publishable").asBoolean()).as(lines.get(i))
+                    .isEqualTo(expected.get("expected_publishable").asBoolean());
+            assertThat(blocks).as(lines.get(i)).isEqualTo(expectedBlocks);
+        }
     }
 
     @Test

@@ -49,6 +49,7 @@ class WritingStyleTests {
         assertThat(found("ATTENZIONE: chiuso lo sportello", StyleIssue.ALL_CAPS)).containsExactly("ATTENZIONE");
         assertThat(found("OGGI LO SPORTELLO È CHIUSO.", StyleIssue.ALL_CAPS)).containsExactly("OGGI LO SPORTELLO È CHIUSO");
         assertThat(found("Accedi con SPID o CIE all'URP e paga l'IMU", StyleIssue.ALL_CAPS)).isEmpty();
+        assertThat(found("Usa il codice ROMA2027 alla cassa", StyleIssue.ALL_CAPS)).isEmpty();
     }
 
     @Test
