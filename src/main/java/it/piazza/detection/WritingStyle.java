@@ -165,7 +165,8 @@ public final class WritingStyle {
     }
 
     private static void flushCapitals(String text, List<TextSpan> run, List<StyleFinding> findings) {
-        boolean longWord = run.stream().anyMatch(w -> w.of(text).codePoints().filter(Character::isUpperCase).count() >= LONG_CAPS);
+        boolean longWord = run.stream()
+                .anyMatch(w -> w.of(text).codePoints().filter(Character::isUpperCase).count() >= LONG_CAPS);
         if (run.size() >= CAPS_RUN || longWord) {
             add(findings, StyleIssue.ALL_CAPS, text, run.getFirst().start(), run.getLast().end());
         }

@@ -37,7 +37,8 @@ final class Grounds {
     CheckFinding finding(PublishingCheck code, Severity severity, String key, Object... args) {
         String message = labels.get(key, args);
         String clause = policy.publishing().get(code);
-        return new CheckFinding(code, severity, clause == null ? message : message + " " + labels.get("publishing.clause", clause));
+        return new CheckFinding(code, severity,
+                clause == null ? message : message + " " + labels.get("publishing.clause", clause));
     }
 
     /** @return the label {@code key} with its arguments */
