@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "piazza", mixinStandardHelpOptions = true,
         description = "Piazza: social media policy of an Italian public administration, as code.",
         subcommands = {PolicyCommand.class, ModerateCommand.class, PiiCommand.class, EvaluateCommand.class,
-                AuditCommand.class, ModelCommand.class, TriageCommand.class})
+                AuditCommand.class, ModelCommand.class, TriageCommand.class,
+                CheckPostCommand.class})
 public final class PiazzaCli {
 
     private PiazzaCli() {

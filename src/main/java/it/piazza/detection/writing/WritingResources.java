@@ -1,0 +1,41 @@
+package it.piazza.detection.writing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the line-based resources of the writing checks: UTF-8, lines starting with {@code #} are comments,
+ * blank lines skipped.
+ */
+public final class WritingResources {
+
+    private WritingResources() {
+    }
+
+    /** @return the content lines of the resource {@code name} next to this class */
+    public static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = WritingResources.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + name + " next to " + WritingResources.class);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String content = line.strip();
+                if (!content.isEmpty() && !content.startsWith("#")) {
+                    lines.add(content);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}
