@@ -8,7 +8,7 @@ import it.piazza.detection.PriorComment;
 import it.piazza.moderation.AuthorMeasure;
 import it.piazza.moderation.AuthorStanding;
 import it.piazza.moderation.DecisionRules;
-import it.piazza.moderation.EnteAnalysisSettings;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.moderation.Evidence;
 import it.piazza.moderation.Ground;
 import it.piazza.moderation.Proposal;

@@ -1,6 +1,6 @@
 package it.piazza.cli;
 
-import it.piazza.moderation.EnteAnalysisSettings;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.Presets;
 import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.PersonalDataFinding;

@@ -7,6 +7,7 @@ import it.piazza.detection.CommentToAnalyze;
 import it.piazza.detection.PriorComment;
 import it.piazza.policy.Channel;
 import it.piazza.policy.ContentAction;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.Labels;
 import it.piazza.policy.Policy;
 import it.piazza.policy.PolicyInForce;

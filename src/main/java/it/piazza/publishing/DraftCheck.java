@@ -4,7 +4,7 @@ import it.piazza.detection.AnalysisSettings;
 import it.piazza.detection.BureaucraticLanguage;
 import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.Readability;
-import it.piazza.moderation.EnteAnalysisSettings;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.ElectoralPeriod;
 import it.piazza.policy.Policy;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import it.piazza.detection.CommentAnalyzer;
 import it.piazza.detection.CommentToAnalyze;
 import it.piazza.detection.Finding;
 import it.piazza.detection.LabelledComment;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.Policy;
 import it.piazza.policy.PolicyReader;
 import it.piazza.policy.Presets;

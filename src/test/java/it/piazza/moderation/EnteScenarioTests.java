@@ -6,6 +6,7 @@ import it.piazza.detection.Category;
 import it.piazza.detection.CommentAnalyzer;
 import it.piazza.detection.CommentToAnalyze;
 import it.piazza.policy.ContentAction;
+import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.Policy;
 import it.piazza.policy.Presets;
 import org.junit.jupiter.api.Nested;

@@ -1,9 +1,6 @@
-package it.piazza.moderation;
+package it.piazza.policy;
 
 import it.piazza.detection.AnalysisSettings;
-import it.piazza.policy.Contact;
-import it.piazza.policy.InitiativeCondition;
-import it.piazza.policy.Policy;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Locale;
