@@ -68,8 +68,11 @@ final class PlainLanguageRule implements DraftRule {
         }
         Severity severity = grounds.severity(PublishingCheck.BUREAUCRATIC_LANGUAGE, Severity.WARN, Severity.INFO);
         for (BureaucraticTerm term : terms.values()) {
-            out.add(grounds.finding(PublishingCheck.BUREAUCRATIC_LANGUAGE, severity, "publishing.bureaucratic",
-                    term.term(), term.plain()));
+            out.add(term.leftOut()
+                    ? grounds.finding(PublishingCheck.BUREAUCRATIC_LANGUAGE, severity, "publishing.bureaucratic.leaveOut",
+                            term.term())
+                    : grounds.finding(PublishingCheck.BUREAUCRATIC_LANGUAGE, severity, "publishing.bureaucratic",
+                            term.term(), term.plain()));
         }
     }
 

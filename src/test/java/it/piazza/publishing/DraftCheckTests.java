@@ -288,6 +288,8 @@ class DraftCheckTests {
             });
             assertThat(findings(review, PublishingCheck.BUREAUCRATIC_LANGUAGE)).extracting(CheckFinding::message)
                     .anySatisfy(m -> assertThat(m).startsWith("«corresponsione» è burocratese: scrivi «pagamento»."))
+                    .anySatisfy(m -> assertThat(m).startsWith("«Si comunica che» è burocratese: toglilo e comincia "
+                            + "direttamente dalla notizia."))
                     .allSatisfy(m -> assertThat(m).contains("toni rigidi e burocratici"));
             assertThat(findings(review, PublishingCheck.BUREAUCRATIC_LANGUAGE)).hasSizeGreaterThanOrEqualTo(5)
                     .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
