@@ -25,6 +25,8 @@ class ConsoleFrame {
         QUEUE("coda", Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
         APPEALS("ricorsi", Role.MANAGER, Role.ADMIN, Role.AUDITOR),
         INBOX("messaggi", Role.EDITOR, Role.MODERATOR, Role.MANAGER, Role.ADMIN, Role.VIEWER),
+        /** checks a draft post against the law and the ente's policy before it is published */
+        DRAFT_CHECK("post", Role.EDITOR, Role.MODERATOR, Role.MANAGER, Role.ADMIN),
         AUDIT("audit", Role.AUDITOR, Role.ADMIN, Role.MANAGER),
         /** the ente's pages on the built-in sandbox platform */
         SANDBOX("sandbox", Role.values()),
