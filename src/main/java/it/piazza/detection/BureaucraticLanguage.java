@@ -1,20 +1,20 @@
 package it.piazza.detection;
 
-import it.piazza.detection.writing.WritingResources;
+import it.piazza.detection.analysis.Resources;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds "burocratese" in Italian text: the terms and periphrases of the plain-language lists (Direttiva
  * 8-5-2002, Designers Italia, the "antilingua" vocabulary), each with a plain alternative. The lexicon is the
- * resource {@code it/piazza/detection/writing/burocratese.tsv}.
+ * resource {@code it/piazza/detection/analysis/burocratese.tsv}.
  *
  * <p>Immutable and thread-safe: build once, share everywhere.
  */
 public final class BureaucraticLanguage {
 
     private static final BureaucraticLanguage STANDARD = new BureaucraticLanguage(
-            WritingResources.lines("burocratese.tsv"));
+            Resources.lines("burocratese.tsv"));
 
     private final Phrases terms;
     private final List<String> plain;

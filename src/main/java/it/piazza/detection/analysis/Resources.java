@@ -9,13 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the line-based resources of this package: UTF-8, lines starting with {@code #} are comments, blank lines skipped. */
-final class Resources {
+/**
+ * Reads the line-based resources of the detectors, kept next to this class: UTF-8, lines starting with
+ * {@code #} are comments, blank lines skipped.
+ */
+public final class Resources {
 
     private Resources() {
     }
 
-    static List<String> lines(String name) {
+    /**
+     * @return the content lines of the resource {@code name} next to this class
+     * @throws IllegalStateException when there is no such resource
+     */
+    public static List<String> lines(String name) {
         List<String> lines = new ArrayList<>();
         try (InputStream in = Resources.class.getResourceAsStream(name)) {
             if (in == null) {
