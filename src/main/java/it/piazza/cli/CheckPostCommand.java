@@ -100,7 +100,11 @@ final class CheckPostCommand implements Callable<Integer> {
         String kindCode = JsonLines.requiredText(line, "kind");
         DraftKind kind = DraftKind.ofCode(kindCode).orElseThrow(() -> new JsonLines.InvalidLine(
                 "field \"kind\" must be one of " + KINDS + ": \"" + kindCode + "\""));
-        return new Draft(text, images(line), kind, scheduledAt(line));
+        List<DraftImage> images = images(line);
+        if (text.isBlank() && images.isEmpty()) {
+            throw new JsonLines.InvalidLine("field \"text\" is empty and there are no images: nothing to publish");
+        }
+        return new Draft(text, images, kind, scheduledAt(line));
     }
 
     private static List<DraftImage> images(JsonNode line) {

@@ -118,16 +118,18 @@ class CheckPostCommandTests {
                 "{\"id\": \"c\", \"text\": \"Ciao\", \"kind\": \"news\", \"scheduled_at\": \"domani\"}",
                 "{\"id\": \"d\", \"text\": \"Ciao\", \"kind\": \"news\", \"images\": [{\"alt\": \"x\", \"attestations\": [\"NO_KIDS\"]}]}",
                 "{\"id\": \"e\", \"text\": \"Ciao\", \"kind\": \"news\", \"images\": \"foto.jpg\"}",
+                "{\"id\": \"g\", \"text\": \" \", \"kind\": \"news\"}",
                 "{\"id\": \"f\", \"text\": \"Ciao\", \"kind\": \"news\"}");
 
-        assertThat(out).hasSize(7);
+        assertThat(out).hasSize(8);
         assertThat(out.get(0).get("error").asString()).contains("\"kind\"");
         assertThat(out.get(1).get("error").asString()).contains("not valid JSON");
         assertThat(out.get(2).get("error").asString()).contains("news, event, act, service, emergency, campaign");
         assertThat(out.get(3).get("error").asString()).contains("ISO date-time");
         assertThat(out.get(4).get("error").asString()).contains("NO_KIDS", "NO_MINORS");
         assertThat(out.get(5).get("error").asString()).contains("\"images\" must be an array");
-        assertThat(out.get(6).get("publishable").asBoolean()).isTrue();
+        assertThat(out.get(6).get("error").asString()).contains("nothing to publish");
+        assertThat(out.get(7).get("publishable").asBoolean()).isTrue();
         assertThat(status).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2");
     }
