@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Every label exists in Italian and English, and every key a template uses exists. */
 class I18nBundlesTests {
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
@@ -52,6 +55,17 @@ class I18nBundlesTests {
         Stream.of(it.piazza.policy.ContactKind.values()).forEach(c -> assertThat(italian).containsKey("contactKind." + c));
         Stream.of(it.piazza.policy.Redirect.values()).forEach(c -> assertThat(italian).containsKey("redirect." + c));
         Stream.of(it.piazza.policy.InitiativeCondition.values()).forEach(c -> assertThat(italian).containsKey("initiative." + c));
+    }
+
+    /** Every message is a MessageFormat pattern: a lone apostrophe starts a quoted part and vanishes from the page. */
+    @Test
+    void everyApostropheIsWrittenTwiceForMessageFormat() throws IOException {
+        for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties messages = load(bundle);
+            assertThat(messages.stringPropertyNames()).as(bundle)
+                    .filteredOn(key -> LONE_APOSTROPHE.matcher(messages.getProperty(key)).find())
+                    .isEmpty();
+        }
     }
 
     private static Properties load(String name) throws IOException {
