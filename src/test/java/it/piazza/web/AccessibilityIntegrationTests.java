@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every console page, and the public pages a citizen opens (the entes, the policy, the appeal form), pass the
+ * Every console page, and the public pages a citizen opens (the entes, the policy, the appeal form, the error
+ * page), pass the
  * automatic WCAG 2.1 A and AA checks of axe-core, in Chromium.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "piazza.demo=false")
@@ -109,7 +110,7 @@ class AccessibilityIntegrationTests extends BrowserIntegrationTest {
                 "Sei un imbecille, vergognati", clock.instant()));
         Page page = newPageForAxe();
 
-        for (String path : List.of("/enti", "/enti/" + ENTE + "/policy", "/enti/roma-capitale/policy",
+        for (String path : List.of("/enti", "/enti/" + ENTE + "/policy", "/enti/roma-capitale/policy", "/enti/nessuno/policy",
                 "/enti/" + ENTE + "/ricorsi/nuovo?decisione=" + removed.decision().id())) {
             page.navigate(url(path));
             assertThat(violations(page)).as(path).isEmpty();

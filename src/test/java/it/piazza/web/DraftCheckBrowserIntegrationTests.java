@@ -119,5 +119,6 @@ class DraftCheckBrowserIntegrationTests extends BrowserIntegrationTest {
 
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verifica un post"))).hasCount(0);
         assertThat(page.navigate(url("/console/" + MONZA + "/post")).status()).isEqualTo(403);
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Non hai accesso a questa pagina");
     }
 }

@@ -55,8 +55,20 @@ class PublicPagesIntegrationTests {
     }
 
     @Test
-    void answersNotFoundForAnUnknownEnte() throws Exception {
-        assertThat(get("/enti/comune-di-nessuno/policy").statusCode()).isEqualTo(404);
+    void answersNotFoundForAnUnknownEnteWithAnItalianPage() throws Exception {
+        HttpResponse<String> page = get("/enti/comune-di-nessuno/policy", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Pagina non trovata", "/enti/comune-di-nessuno/policy", "Elenco degli enti")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void answersABadAppealLinkWithAnItalianPage() throws Exception {
+        HttpResponse<String> page = get("/enti/roma-capitale/ricorsi/nuovo?decisione=abc", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("La richiesta non è valida").doesNotContain("Whitelabel");
     }
 
     @Test
