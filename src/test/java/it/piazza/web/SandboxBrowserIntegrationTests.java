@@ -176,6 +176,28 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
+    void anEditorSeesWhoWroteWhatWithoutLinksToPagesTheirRoleCannotOpen() {
+        String editor = "edo-" + suffix;
+        staff.create(editor, "Edoardo Sala", "password-edo", Map.of(TEST_ENTE, Set.of(Role.EDITOR)));
+        sandbox.publish(TEST_ENTE, "facebook", "Mercato rionale (" + suffix + ")");
+
+        signIn(page, editor, "password-edo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.getByText("Scrivi come cittadino").click();
+        Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
+        write.getByLabel("Nome del cittadino").fill("Walter Brambilla");
+        write.getByLabel("Dove").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Commento al post: Mercato rionale (" + suffix + ")"));
+        write.getByLabel("Testo").fill("Sei un imbecille, vergognati " + suffix);
+        write.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pubblica")).click();
+
+        Locator item = page.locator("[data-testid=sandbox-item]").filter(new Locator.FilterOptions().setHasText(suffix));
+        assertThat(item).containsText("In coda di moderazione");
+        assertThat(item).containsText("Walter Brambilla");
+        assertThat(item.getByRole(AriaRole.LINK)).hasCount(0);
+    }
+
+    @Test
     void anAdministratorSeesAFallbackAndRetriesADeadLetter() {
         String admin = "ada-" + suffix;
         staff.create(admin, "Ada Conti", "password-ada", Map.of(TEST_ENTE, Set.of(Role.ADMIN, Role.MODERATOR)));

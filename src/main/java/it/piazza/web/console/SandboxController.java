@@ -57,6 +57,8 @@ class SandboxController {
         model.addAttribute("handles", policies.current(ente).map(p -> p.policy().channels().stream()
                 .collect(Collectors.toMap(Channel::id, Channel::handle))).orElse(Map.of()));
         model.addAttribute("canWrite", member.can(ente, ConsoleFrame.SANDBOX_WRITERS));
+        model.addAttribute("canOpenAuthors", member.can(ente, ConsoleFrame.Section.AUTHOR.roles()));
+        model.addAttribute("canOpenQueue", member.can(ente, ConsoleFrame.Section.QUEUE.roles()));
         model.addAttribute("canSimulate", member.can(ente, Role.ADMIN));
         return htmx != null ? "console/sandbox :: pages" : "console/sandbox";
     }
