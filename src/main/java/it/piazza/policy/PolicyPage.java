@@ -138,6 +138,15 @@ public final class PolicyPage {
             return date.format(value);
         }
 
+        /** @return an ISO date such as "2017-09-22" as "22 settembre 2017"; any other label as it is */
+        public String label(String value) {
+            try {
+                return format(LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return value;
+            }
+        }
+
         /** @return e.g. "24 giugno" */
         public String monthDay(MonthDay value) {
             return monthDay.format(value.atYear(2000));
