@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,13 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
     StaffAccounts staff;
     @Autowired
     Connector connector;
+    @Autowired
+    SettableClock clock;
+
+    @BeforeEach
+    void mondayMorning() {
+        clock.set(MONDAY_MORNING);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -117,8 +125,8 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
                 .getByRole(AriaRole.LINK).click();
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approva e invia")).click();
 
-        assertThat(manager.getByTestId("notice")).hasText("Risposta inviata alla piattaforma.");
-        assertThat(manager.getByTestId("reply-state")).hasText("risposta inviata alla piattaforma");
+        assertThat(manager.getByTestId("notice")).hasText("Risposta confermata: Piazza la consegna alla piattaforma.");
+        assertThat(manager.getByTestId("reply-state")).hasText("risposta confermata");
         assertThat(manager.getByTestId("state")).hasText("Risposta data");
         assertThat(manager.getByTestId("history")).containsText("risposta approvata e inviata");
         screenshot(manager, "inbox-conversation");
@@ -135,6 +143,29 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
                     assertThat(r.privateMessage()).isTrue();
                     assertThat(r.text()).contains("060606");
                 });
+    }
+
+    @Test
+    void anOperatorReadsWhyPiazzaAnsweredAndEveryOfficeInWords() throws Exception {
+        clock.set(LocalDateTime.parse("2026-03-14T22:00").atZone(ZoneId.of("Europe/Rome")).toInstant());
+        staff.create("api-notte-" + suffix, "Connettore", "password-api", Map.of("roma-capitale", Set.of(Role.MODERATOR)));
+        staff.create("ugo-" + suffix, "Ugo Neri", "password-ugo", Map.of("roma-capitale", Set.of(Role.EDITOR)));
+        assertThat(post("api-notte-" + suffix, "password-api", """
+                {"ente": "roma-capitale", "channel": "facebook", "kind": "PRIVATE_MESSAGE", "platform_id": "dm-notte-%s",
+                 "author": {"id": "notte-%s", "name": "Dario %s"},
+                 "text": "Buonasera, come si prenota la carta d'identità elettronica?",
+                 "created_at": "2026-03-14T21:58:00+01:00"}""".formatted(suffix, suffix, suffix)).statusCode()).isEqualTo(201);
+
+        Page page = newPage();
+        signIn(page, "ugo-" + suffix, "password-ugo");
+        page.navigate(url("/console/roma-capitale/messaggi"));
+        assertThat(page.locator("#f-ufficio option").allTextContents()).contains("Protezione civile")
+                .noneMatch(name -> name.matches("[A-Z_]{3,}"));
+        page.locator("[data-conversation]").filter(new Locator.FilterOptions().setHasText("Dario " + suffix))
+                .getByRole(AriaRole.LINK).click();
+
+        assertThat(page.getByTestId("history")).containsText("fuori dall'orario di presidio");
+        assertThat(page.getByTestId("history")).not().containsText("OUT_OF_HOURS");
     }
 
     private HttpResponse<String> post(String user, String password, String body) throws Exception {

@@ -22,7 +22,8 @@ class AuditDetails {
     private static final Map<String, List<String>> CODES = Map.of(
             "action", List.of("action.", "capability."),
             "categories", List.of("category."),
-            "measures", List.of("measure."));
+            "measures", List.of("measure."),
+            "detail", List.of("inbox.detail."));
 
     private final MessageSource messages;
 

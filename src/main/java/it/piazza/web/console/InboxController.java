@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ class InboxController {
     @GetMapping("/console/{ente}/messaggi")
     String list(@PathVariable String ente, @RequestParam(required = false) @Nullable String stato,
             @RequestParam(required = false) @Nullable String canale, @RequestParam(required = false) @Nullable String ufficio,
-            Principal principal, Model model) {
+            Principal principal, Locale locale, Model model) {
         StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.INBOX);
         ConversationState state = parseState(stato);
         InboxFilter filter = new InboxFilter(state, blankToNull(canale), blankToNull(ufficio));
@@ -104,7 +105,7 @@ class InboxController {
         model.addAttribute("conversations", inbox.list(ente, filter, LIMIT));
         model.addAttribute("states", ConversationState.values());
         model.addAttribute("channels", policy.channels().stream().map(Channel::id).toList());
-        List<Destination> destinations = destinations(policy, inbox.offices(ente));
+        List<Destination> destinations = destinations(policy, inbox.offices(ente), locale);
         model.addAttribute("destinations", destinations);
         model.addAttribute("officeNames", names(destinations));
         model.addAttribute("stato", state == null ? "" : state.name());
@@ -116,7 +117,7 @@ class InboxController {
     }
 
     @GetMapping("/console/{ente}/messaggi/{id}")
-    String conversation(@PathVariable String ente, @PathVariable UUID id, Principal principal, Model model) {
+    String conversation(@PathVariable String ente, @PathVariable UUID id, Principal principal, Locale locale, Model model) {
         StaffMember member = frame.open(model, principal, ente, ConsoleFrame.Section.INBOX);
         ConversationView view = inbox.conversation(ente, id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Conversazione non trovata"));
@@ -136,7 +137,7 @@ class InboxController {
         model.addAttribute("requiresApproval", Inbox.requiresApproval(policy));
         model.addAttribute("responders", accounts.holding(ente, Inbox.RESPONDERS));
         model.addAttribute("targets", view.conversation().state().manualTargets());
-        List<Destination> destinations = destinations(policy, List.of(view.conversation().office()));
+        List<Destination> destinations = destinations(policy, List.of(view.conversation().office()), locale);
         model.addAttribute("destinations", destinations);
         model.addAttribute("officeNames", names(destinations));
         model.addAttribute("assistant", FaqAssistant.allowedBy(policy));
@@ -192,13 +193,13 @@ class InboxController {
     }
 
     @GetMapping("/console/{ente}/messaggi/tempi")
-    String responseTimes(@PathVariable String ente, Principal principal, Model model) {
+    String responseTimes(@PathVariable String ente, Principal principal, Locale locale, Model model) {
         frame.open(model, principal, ente, ConsoleFrame.Section.INBOX);
         Policy policy = policy(ente);
         model.addAttribute("times", inbox.responseTimes(ente, clock.instant().minus(TIMES_PERIOD)));
         model.addAttribute("days", TIMES_PERIOD.toDays());
         model.addAttribute("weeklyHours", policy.staffedHours().weeklyStaffedTime().toHours());
-        model.addAttribute("officeNames", names(destinations(policy, List.of())));
+        model.addAttribute("officeNames", names(destinations(policy, List.of(), locale)));
         return "console/response-times";
     }
 
@@ -220,19 +221,24 @@ class InboxController {
         return policies.current(ente).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ente sconosciuto")).policy();
     }
 
-    /** The policy's offices, the contact kinds the triage routes to, and any other code already in use. */
-    private static List<Destination> destinations(Policy policy, List<String> inUse) {
+    /**
+     * The policy's offices, the contact kinds the triage routes to, and any other code already in use; a kind
+     * the policy gives no contact for is named by its label, never by its code.
+     */
+    private List<Destination> destinations(Policy policy, List<String> inUse, Locale locale) {
         List<Destination> result = new ArrayList<>();
         for (Office office : policy.offices()) {
             result.add(new Destination(office.id(), office.name()));
         }
         for (ContactKind kind : List.of(ContactKind.URP, ContactKind.PEC, ContactKind.PRESS_OFFICE, ContactKind.SOCIAL_TEAM,
                 ContactKind.CIVIL_PROTECTION)) {
-            result.add(new Destination(kind.name(), policy.contact(kind).map(c -> c.label()).orElse(kind.name())));
+            result.add(new Destination(kind.name(), policy.contact(kind).map(c -> c.label())
+                    .orElseGet(() -> messages.getMessage("contactKind." + kind, null, locale))));
         }
         for (String code : inUse) {
             if (result.stream().noneMatch(d -> d.code().equals(code))) {
-                result.add(new Destination(code, code));
+                result.add(new Destination(code, Arrays.stream(ContactKind.values()).anyMatch(k -> k.name().equals(code))
+                        ? messages.getMessage("contactKind." + code, null, locale) : code));
             }
         }
         return result;
