@@ -123,6 +123,9 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(page.getByTestId("comments")).containsText(suffix);
         assertThat(page.getByTestId("comments")).containsText("Rimozione (" + moderator + ")");
         screenshot(page, "author");
+
+        assertThat(page.navigate(url("/console/" + TEST_ENTE + "/autori/nessuno-" + suffix)).status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Pagina non trovata");
     }
 
     @Test

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +61,9 @@ class AuthorController {
             return new Written(i, history.isEmpty() ? null : history.getLast());
         }).toList();
         List<Sanction> sanctions = moderation.sanctions(ente, author);
+        if (interactions.isEmpty() && sanctions.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nessun autore " + author + " per " + ente);
+        }
         List<Appeal> authorAppeals = appeals.list(ente, LIMIT).stream().filter(a -> decisionIds.contains(a.decisionId())).toList();
         model.addAttribute("authorId", author);
         model.addAttribute("authorName", interactions.stream().map(Interaction::authorName)
