@@ -135,13 +135,7 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
         signIn(page, moderator, "password-mara");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
-        page.getByText("Scrivi come cittadino").click();
-        Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
-        write.getByLabel("Nome del cittadino").fill("Walter Brambilla");
-        write.getByLabel("Dove").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Commento al post: Lavori in via Appia (" + suffix + ")"));
-        write.getByLabel("Testo").fill("Sei un imbecille, vergognati " + suffix);
-        write.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pubblica")).click();
+        commentAsACitizen("Lavori in via Appia (" + suffix + ")", "Sei un imbecille, vergognati " + suffix);
         assertThat(page.getByTestId("notice")).hasText("Pubblicato: Piazza lo ha ricevuto.");
         Locator item = page.locator("[data-testid=sandbox-item]").filter(new Locator.FilterOptions().setHasText(suffix));
         SandboxItem comment = sandbox.pages(TEST_ENTE).stream().flatMap(p -> p.posts().stream())
@@ -175,6 +169,17 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         screenshot(page, "audit-sandbox");
     }
 
+    /** Writes, as Walter Brambilla, a comment under the post on the sandbox's Facebook page. */
+    private void commentAsACitizen(String post, String text) {
+        page.getByText("Scrivi come cittadino").click();
+        Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
+        write.getByLabel("Nome del cittadino").fill("Walter Brambilla");
+        write.getByLabel("Dove").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Commento al post: " + post));
+        write.getByLabel("Testo").fill(text);
+        write.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pubblica")).click();
+    }
+
     @Test
     void anEditorSeesWhoWroteWhatWithoutLinksToPagesTheirRoleCannotOpen() {
         String editor = "edo-" + suffix;
@@ -183,13 +188,7 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
         signIn(page, editor, "password-edo");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
-        page.getByText("Scrivi come cittadino").click();
-        Locator write = page.locator("form").filter(new Locator.FilterOptions().setHasText("Sulla pagina facebook"));
-        write.getByLabel("Nome del cittadino").fill("Walter Brambilla");
-        write.getByLabel("Dove").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Commento al post: Mercato rionale (" + suffix + ")"));
-        write.getByLabel("Testo").fill("Sei un imbecille, vergognati " + suffix);
-        write.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pubblica")).click();
+        commentAsACitizen("Mercato rionale (" + suffix + ")", "Sei un imbecille, vergognati " + suffix);
 
         Locator item = page.locator("[data-testid=sandbox-item]").filter(new Locator.FilterOptions().setHasText(suffix));
         assertThat(item).containsText("In coda di moderazione");
