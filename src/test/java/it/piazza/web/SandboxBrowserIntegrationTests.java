@@ -225,7 +225,8 @@ class SandboxBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(instagram.getByTestId("connection")).containsText("prova-senza-blocco");
         assertThat(instagram.getByTestId("connection")).containsText("attivo");
         assertThat(instagram.getByTestId("fallbacks")).containsText(
-                "bloccare l'autore: Piazza nasconde ogni nuovo commento dell'autore finché dura il blocco.");
+                "bloccare l'autore: una persona blocca l'autore a mano; intanto Piazza nasconde ogni nuovo commento "
+                        + "dell'autore finché dura il blocco.");
         assertThat(instagram).containsText("access_token");
         assertThat(instagram).containsText("impostato");
         assertThat(page.content()).doesNotContain("segreto-" + suffix);

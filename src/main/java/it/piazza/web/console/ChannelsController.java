@@ -260,12 +260,14 @@ class ChannelsController {
     }
 
     /** @return the message key of what Piazza does where the platform does not allow {@code kind} (see ActionPlan) */
-    private static String fallback(ActionKind kind, Capabilities capabilities) {
+    static String fallback(ActionKind kind, Capabilities capabilities) {
         return switch (kind) {
             case REMOVE -> capabilities.allows(ActionKind.HIDE) ? "channels.fallback.REMOVE.hide" : "channels.fallback.person";
             case BAN -> capabilities.allows(ActionKind.HIDE) ? "channels.fallback.BAN.hide" : "channels.fallback.person";
+            case UNBAN -> capabilities.allows(ActionKind.BAN) && capabilities.allows(ActionKind.HIDE)
+                    ? "channels.fallback.UNBAN.hide" : "channels.fallback.person";
             case REPLY_PRIVATE -> "channels.fallback.REPLY_PRIVATE";
-            case HIDE, UNHIDE, REPLY_PUBLIC, UNBAN, PUBLISH -> "channels.fallback.person";
+            case HIDE, UNHIDE, REPLY_PUBLIC, PUBLISH -> "channels.fallback.person";
         };
     }
 
