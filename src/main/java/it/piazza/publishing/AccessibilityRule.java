@@ -65,7 +65,7 @@ final class AccessibilityRule implements DraftRule {
                 continue;
             }
             String alt = image.alt() == null ? "" : image.alt().strip();
-            if (alt.isEmpty()) {
+            if (alt.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 out.add(grounds.finding(PublishingCheck.ALT_TEXT_MISSING, Severity.BLOCK, "publishing.altText.missing",
                         i + 1));
             } else if (EMPTY_ALT.contains(alt.toLowerCase(Locale.ITALIAN).replaceAll("[.!:]+$", ""))

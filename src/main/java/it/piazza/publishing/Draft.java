@@ -2,6 +2,7 @@ package it.piazza.publishing;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Draft(String text, List<DraftImage> images, DraftKind kind, @Nullable OffsetDateTime scheduledAt) {
 
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
     public Draft {
         images = List.copyOf(images);
     }
@@ -26,8 +29,11 @@ public record Draft(String text, List<DraftImage> images, DraftKind kind, @Nulla
         return published.toString();
     }
 
-    /** @return the day of publication in the offset of {@link #scheduledAt()}, or {@code today} when unscheduled */
+    /**
+     * @return the day of publication on the Italian calendar (electoral periods are Italian days, whatever
+     *         offset {@link #scheduledAt()} was written in), or {@code today} when unscheduled
+     */
     public LocalDate publicationDay(LocalDate today) {
-        return scheduledAt == null ? today : scheduledAt.toLocalDate();
+        return scheduledAt == null ? today : scheduledAt.atZoneSameInstant(ITALY).toLocalDate();
     }
 }

@@ -78,7 +78,9 @@ final class PrivacyRule implements DraftRule {
             if (adopted) {
                 if (!released && !(image.attests(ImageAttestation.NO_MINORS)
                         && image.attests(ImageAttestation.NO_RECOGNISABLE_FACES))) {
-                    out.add(grounds.finding(PublishingCheck.IMAGE_RIGHTS, Severity.BLOCK,
+                    // minors without a release never; adult faces are to be avoided ("è opportuno evitare")
+                    out.add(grounds.finding(PublishingCheck.IMAGE_RIGHTS,
+                            image.attests(ImageAttestation.NO_MINORS) ? Severity.WARN : Severity.BLOCK,
                             "publishing.imageRights.people", i + 1));
                 }
                 if (!image.attests(ImageAttestation.NO_COMMERCIAL_SIGNS)) {

@@ -104,6 +104,17 @@ class DraftCheckTests {
         }
 
         @Test
+        void readsTheDayOfPublicationOnTheItalianCalendarWhateverTheOffset() {
+            Draft afterMidnightInRome = new Draft("Festa in piazza.", List.of(), DraftKind.EVENT,
+                    OffsetDateTime.parse("2027-05-26T22:30:00Z"));
+            Draft lastEveningInRome = new Draft("Festa in piazza.", List.of(), DraftKind.EVENT,
+                    OffsetDateTime.parse("2027-05-26T21:30:00Z"));
+
+            assertThat(findings(review("mit", afterMidnightInRome, MAY_ELECTIONS), PublishingCheck.PAR_CONDICIO)).isEmpty();
+            assertThat(review("mit", lastEveningInRome, MAY_ELECTIONS).publishable()).isFalse();
+        }
+
+        @Test
         void checksAnUnscheduledDraftForToday() {
             Draft now = new Draft("Festa in piazza.", List.of(), DraftKind.EVENT, null);
             ElectoralPeriod march = new ElectoralPeriod("Referendum", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 3, 5));
@@ -183,6 +194,18 @@ class DraftCheckTests {
         }
 
         @Test
+        void onlyWarnsAboutAdultFacesWhichRomaAsksToAvoid() {
+            DraftImage ceremony = new DraftImage("La cerimonia al Vittoriano",
+                    Set.of(ImageAttestation.NO_MINORS, ImageAttestation.NO_COMMERCIAL_SIGNS));
+
+            DraftReview review = review("roma-capitale", draft(PLAIN, DraftKind.NEWS, ceremony));
+
+            assertThat(findings(review, PublishingCheck.IMAGE_RIGHTS)).singleElement()
+                    .extracting(CheckFinding::severity).isEqualTo(Severity.WARN);
+            assertThat(review.publishable()).isTrue();
+        }
+
+        @Test
         void acceptsReleasesInPlaceOfNoPeople() {
             DraftImage released = new DraftImage("La premiazione dei volontari",
                     Set.of(ImageAttestation.RELEASES_OBTAINED, ImageAttestation.NO_COMMERCIAL_SIGNS));
@@ -213,11 +236,14 @@ class DraftCheckTests {
         void blocksAnImageWithoutAlternativeTextForEveryEnte() {
             DraftImage noAlt = new DraftImage(null, Set.of(ImageAttestation.NO_MINORS));
             DraftImage blank = new DraftImage("  ", Set.of(ImageAttestation.NO_MINORS));
+            DraftImage dot = new DraftImage(".", Set.of(ImageAttestation.NO_MINORS));
+            DraftImage emoji = new DraftImage("🎉", Set.of(ImageAttestation.NO_MINORS));
 
             for (String ente : Presets.IDS) {
-                DraftReview review = review(ente, draft(PLAIN, DraftKind.NEWS, DESCRIBED, noAlt, blank));
+                DraftReview review = review(ente, draft(PLAIN, DraftKind.NEWS, DESCRIBED, noAlt, blank, dot, emoji));
                 assertThat(findings(review, PublishingCheck.ALT_TEXT_MISSING)).as(ente)
-                        .extracting(CheckFinding::severity).containsExactly(Severity.BLOCK, Severity.BLOCK);
+                        .extracting(CheckFinding::severity).containsExactly(Severity.BLOCK, Severity.BLOCK,
+                                Severity.BLOCK, Severity.BLOCK);
                 assertThat(review.publishable()).as(ente).isFalse();
             }
         }
