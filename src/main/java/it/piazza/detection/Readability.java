@@ -1,7 +1,11 @@
 package it.piazza.detection;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Gulpease index of an Italian text (Lucisano and Piemontese, 1988): {@code 89 + (300·F − 10·L) / P} with
@@ -10,9 +14,13 @@ import java.util.Optional;
  *
  * <p>Counting rules: URLs, {@code @mentions} and {@code #hashtags} are left out; words are whitespace-separated
  * tokens with at least one letter or digit, so an elision such as {@code "l'ufficio"} is one word; letters are
- * Unicode letters, accented ones included, never digits; a sentence ends at a token ending with {@code .},
- * {@code !}, {@code ?} or {@code …} (closing quotes and brackets allowed after it), and trailing words without
- * a full stop are one more sentence. On short posts the index is noisy: use it to warn, not to block.
+ * Unicode letters, accented ones included, never digits; a sentence ends at a token ending with {@code !},
+ * {@code ?} or {@code …}, or with {@code .} unless that is an abbreviation's ({@code art.}, {@code c.},
+ * {@code n.}, {@code D.Lgs.}: a token with a dot inside, one of the usual abbreviations of Italian
+ * administrative writing, or a token followed by a word in lower case or a number); closing quotes and
+ * brackets are allowed after the mark, and trailing words without one are one more sentence. Otherwise a text
+ * full of references to laws would score as easy. On short posts the index is noisy: use it to warn, not to
+ * block.
  *
  * @param gulpease the index, from 0 to 100
  * @param words P
@@ -21,16 +29,22 @@ import java.util.Optional;
  */
 public record Readability(double gulpease, int words, int letters, int sentences) {
 
+    /** Abbreviations of Italian administrative writing whose full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("art", "artt", "c", "co", "n", "nn", "nr", "num", "pag",
+            "pagg", "p", "pp", "ecc", "etc", "dott", "dott.ssa", "dr", "sig", "sigg", "sig.ra", "prof", "avv", "ing",
+            "geom", "rag", "arch", "on", "sen", "tel", "cell", "fax", "es", "cfr", "vd", "ca", "ss", "seg", "segg",
+            "lett", "cap", "cod", "reg", "dpr", "dlgs", "dl", "dm", "dpcm", "ord", "prot", "rif", "all", "cit", "vol",
+            "l", "d", "sez", "tit", "loc", "fraz", "v", "vs", "sg", "s", "spett", "gent", "egr", "ill");
+
     /** @return the readability of {@code text}, or empty when it has no words to read */
     public static Optional<Readability> of(String text) {
         int words = 0;
         int letters = 0;
         int sentences = 0;
         boolean open = false;
-        for (String token : text.split("\\s+")) {
-            if (token.isEmpty() || isLeftOut(token)) {
-                continue;
-            }
+        List<String> tokens = Arrays.stream(text.split("\\s+")).filter(t -> !t.isEmpty() && !isLeftOut(t)).toList();
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
             int tokenLetters = 0;
             boolean wordLike = false;
             for (int i = 0; i < token.length(); ) {
@@ -46,7 +60,7 @@ public record Readability(double gulpease, int words, int letters, int sentences
                 letters += tokenLetters;
                 open = true;
             }
-            if (open && endsSentence(token)) {
+            if (open && endsSentence(token, t + 1 < tokens.size() ? tokens.get(t + 1) : null)) {
                 sentences++;
                 open = false;
             }
@@ -67,11 +81,20 @@ public record Readability(double gulpease, int words, int letters, int sentences
                 || (token.length() > 1 && (token.charAt(0) == '@' || token.charAt(0) == '#'));
     }
 
-    private static boolean endsSentence(String token) {
+    private static boolean endsSentence(String token, @Nullable String next) {
         int end = token.length();
         while (end > 0 && "\"”»)]'’".indexOf(token.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && ".!?…".indexOf(token.charAt(end - 1)) >= 0;
+        if (end == 0 || ".!?…".indexOf(token.charAt(end - 1)) < 0) {
+            return false;
+        }
+        if (token.charAt(end - 1) != '.' || end < token.length()) {
+            return true;
+        }
+        String stem = token.substring(0, end - 1);
+        boolean nextContinues = next != null && !next.isEmpty()
+                && (Character.isLowerCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0)));
+        return !stem.contains(".") && !ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT)) && !nextContinues;
     }
 }

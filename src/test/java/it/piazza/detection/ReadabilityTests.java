@@ -32,6 +32,26 @@ class ReadabilityTests {
     }
 
     @Test
+    void doesNotEndASentenceAtAnAbbreviation() {
+        Readability abbreviated = Readability.of("Ai sensi dell'art. 9 c. 1 del D.Lgs. n. 33/2013 e s.m.i. si rende noto "
+                + "che la graduatoria è pubblicata.").orElseThrow();
+        Readability written = Readability.of("Ai sensi dell'articolo 9 comma 1 del decreto legislativo numero 33/2013 "
+                + "e successive modifiche si rende noto che la graduatoria è pubblicata.").orElseThrow();
+
+        assertThat(abbreviated.sentences()).isEqualTo(1);
+        // read as six sentences it scored 100, "easy"; abbreviations still have few letters, so it stays above the written form
+        assertThat(abbreviated.gulpease()).isLessThan(80).isGreaterThan(written.gulpease());
+        assertThat(written.sentences()).isEqualTo(1);
+    }
+
+    @Test
+    void endsASentenceAtAFullStopBeforeACapitalOrANumberlessEnd() {
+        assertThat(Readability.of("Chiuso per lavori. Riapre lunedì. Grazie.").orElseThrow().sentences()).isEqualTo(3);
+        assertThat(Readability.of("Si vota fino alle 23. Poi lo spoglio.").orElseThrow().sentences()).isEqualTo(2);
+        assertThat(Readability.of("Ore 10. ingresso libero").orElseThrow().sentences()).isEqualTo(1);
+    }
+
+    @Test
     void clampsVeryShortTextsTo100() {
         assertThat(Readability.of("Il gatto dorme.").orElseThrow().gulpease()).isEqualTo(100.0);
     }
