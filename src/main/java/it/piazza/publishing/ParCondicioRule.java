@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Par condicio (L. 28/2000 art. 9; rules R-PC-1/2): from the convocation of an election to the close of voting a
@@ -20,11 +22,21 @@ final class ParCondicioRule implements DraftRule {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN);
     private static final Phrases NOT_IMPERSONAL = Phrases.of(List.of("sindaco", "sindaca", "vicesindaco",
-            "vicesindaca", "assessore", "assessora", "assessori", "presidente della provincia",
-            "presidente della regione", "ministro", "ministra", "viceministro", "viceministra", "sottosegretario",
-            "sottosegretaria", "consigliere comunale", "consigliera comunale", "inaugur*", "taglio del nastro",
-            "fine mandato", "abbiamo realizzato", "abbiamo mantenuto", "promessa mantenuta", "obiettivo raggiunto",
-            "grazie all impegno"));
+            "vicesindaca", "primo cittadino", "prima cittadina", "assessore", "assessora", "assessori", "giunta",
+            "presidente della provincia", "presidente della regione", "vicepresidente", "ministro", "ministra",
+            "viceministro", "viceministra", "sottosegretario", "sottosegretaria", "consigliere", "consigliera",
+            "consiglieri", "inaugur*", "taglio del nastro", "fine mandato", "abbiamo realizzato", "abbiamo mantenuto",
+            "promessa mantenuta", "obiettivo raggiunto", "grazie all impegno", "conclusi i lavori", "lavori conclusi",
+            "sono terminati i lavori", "vi aspettiamo", "è realtà", "ha dichiarato", "dichiara il", "dichiara la"));
+    /**
+     * A title named as what is elected or who signs an act, not as a person speaking: "elezione del sindaco",
+     * "ordinanza del sindaco", "candidato sindaco" are voting logistics and legal acts, which par condicio allows.
+     */
+    private static final Pattern OFFICE_NOT_PERSON = Pattern.compile(
+            "(?iu)\\b(?:elezion[ei]|ordinanz[ae]|decret[oi]|candidat[oaie]|candidature|liste?)\\b(?:\\s+(?:del|della|dello|dei|delle|di|a|al|alla|per|per il|per la))?\\s*$");
+    private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
+    /** Where a hashtag changes case: {@code #IlSindacoInforma} is read as "Il Sindaco Informa". */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     @Override
     public void check(DraftContext context, List<CheckFinding> out) {
@@ -42,8 +54,11 @@ final class ParCondicioRule implements DraftRule {
                     from, to, p.name(), grounds.label("draftKind." + draft.kind())));
             return;
         }
-        String text = draft.publishedText();
-        List<String> personal = NOT_IMPERSONAL.find(text).stream().map(m -> m.span().of(text)).toList();
+        String text = HASHTAG.matcher(draft.publishedText())
+                .replaceAll(tag -> Matcher.quoteReplacement(CAMEL.matcher(tag.group()).replaceAll(" ")));
+        List<String> personal = NOT_IMPERSONAL.find(text).stream()
+                .filter(m -> !OFFICE_NOT_PERSON.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find())
+                .map(m -> m.span().of(text)).toList();
         if (personal.isEmpty()) {
             out.add(grounds.finding(PublishingCheck.PAR_CONDICIO, Severity.WARN, "publishing.parCondicio.declare",
                     from, to, p.name()));

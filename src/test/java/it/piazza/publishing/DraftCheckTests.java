@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The checks before publishing, one family at a time, on the five presets. */
 class DraftCheckTests {
@@ -80,6 +82,31 @@ class DraftCheckTests {
                 assertThat(f.severity()).isEqualTo(Severity.BLOCK);
                 assertThat(f.message()).contains("«sindaco»", "impersonale");
             });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Allerta meteo: scuole chiuse domani. #IlSindacoInforma",
+                "Il primo cittadino ricorda che domani l'anagrafe è chiusa.",
+                "La Giunta ha approvato le nuove tariffe della mensa.",
+                "Conclusi i lavori di rifacimento del campo sportivo di via Roma.",
+                "Sabato la Notte Bianca in centro: vi aspettiamo!",
+                "«Abbiamo fatto un grande lavoro» ha dichiarato Rossi: da lunedì riapre la piscina."})
+        void blocksServiceNoticesThatNameAnOrganOrPromote(String text) {
+            DraftReview review = review("comune-massa", draft(text, DraftKind.SERVICE), MAY_ELECTIONS);
+
+            assertThat(findings(review, PublishingCheck.PAR_CONDICIO)).singleElement()
+                    .extracting(CheckFinding::severity).isEqualTo(Severity.BLOCK);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Elezione del sindaco e del consiglio comunale: domenica si vota dalle 7 alle 23.",
+                "Con ordinanza del sindaco n. 45 domani scuole e parchi chiusi per allerta meteo.",
+                "Le liste dei candidati sindaco sono affisse all'albo pretorio."})
+        void allowsVotingLogisticsAndActsThatNameAnOffice(String text) {
+            DraftReview review = review("comune-massa", draft(text, DraftKind.SERVICE), MAY_ELECTIONS);
+
+            assertThat(findings(review, PublishingCheck.PAR_CONDICIO)).singleElement()
+                    .extracting(CheckFinding::severity).isEqualTo(Severity.WARN);
         }
 
         @Test
