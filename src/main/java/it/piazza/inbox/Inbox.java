@@ -321,21 +321,25 @@ public class Inbox {
         return new ReplyOutcome.Sent(sent);
     }
 
-    /** Approves a waiting reply, which then leaves; the approver must hold an approving role and not be its writer. */
+    /**
+     * Approves a waiting reply of the conversation, which then leaves; the approver must hold an approving role
+     * and not be its writer.
+     */
     @Transactional
-    public ReplyOutcome approve(String enteId, UUID replyId, StaffMember approver) {
-        return decide(enteId, replyId, approver, true);
+    public ReplyOutcome approve(String enteId, UUID conversationId, UUID replyId, StaffMember approver) {
+        return decide(enteId, conversationId, replyId, approver, true);
     }
 
-    /** Sends a waiting reply back to its writer: it never leaves. */
+    /** Sends a waiting reply of the conversation back to its writer: it never leaves. */
     @Transactional
-    public ReplyOutcome reject(String enteId, UUID replyId, StaffMember approver) {
-        return decide(enteId, replyId, approver, false);
+    public ReplyOutcome reject(String enteId, UUID conversationId, UUID replyId, StaffMember approver) {
+        return decide(enteId, conversationId, replyId, approver, false);
     }
 
-    private ReplyOutcome decide(String enteId, UUID replyId, StaffMember approver, boolean approve) {
+    private ReplyOutcome decide(String enteId, UUID conversationId, UUID replyId, StaffMember approver, boolean approve) {
         Labels labels = Labels.italian();
         Optional<Reply> waiting = store.replyForUpdate(enteId, replyId)
+                .filter(r -> r.conversationId().equals(conversationId))
                 .filter(r -> r.state() == Reply.ReplyState.AWAITING_APPROVAL);
         if (waiting.isEmpty()) {
             return new ReplyOutcome.Refused(labels.get("inbox.refused.notWaiting"));

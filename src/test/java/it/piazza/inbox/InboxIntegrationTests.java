@@ -193,9 +193,11 @@ class InboxIntegrationTests {
             assertThat(written).isInstanceOf(ReplyOutcome.AwaitingApproval.class);
             assertThat(replies(received)).isEmpty();
             UUID replyId = ((ReplyOutcome.AwaitingApproval) written).reply().id();
-            assertThat(inbox.approve("roma-capitale", replyId, editor)).isInstanceOf(ReplyOutcome.Refused.class);
+            assertThat(inbox.approve("roma-capitale", conversation.id(), replyId, editor)).isInstanceOf(ReplyOutcome.Refused.class);
+            assertThat(inbox.approve("roma-capitale", UUID.randomUUID(), replyId, manager))
+                    .as("a reply approved under another conversation's address").isInstanceOf(ReplyOutcome.Refused.class);
 
-            assertThat(inbox.approve("roma-capitale", replyId, manager)).isInstanceOf(ReplyOutcome.Sent.class);
+            assertThat(inbox.approve("roma-capitale", conversation.id(), replyId, manager)).isInstanceOf(ReplyOutcome.Sent.class);
             assertThat(replies(received)).singleElement().satisfies(ready -> assertThat(ready.replyId()).isEqualTo(replyId));
             ConversationView view = inbox.conversation("roma-capitale", conversation.id()).orElseThrow();
             assertThat(view.conversation().state()).isEqualTo(ConversationState.ANSWERED);

@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,7 +71,11 @@ class AppealsController {
     String decide(@PathVariable String ente, @PathVariable UUID id, @RequestParam String esito,
             @RequestParam String nota, Principal principal, Locale locale, RedirectAttributes redirect) {
         var member = frame.appealDecider(principal, ente);
-        boolean reverse = "accoglie".equals(esito);
+        boolean reverse = switch (esito) {
+            case "accoglie" -> true;
+            case "respinge" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Esito sconosciuto: " + esito);
+        };
         if (nota.isBlank()) {
             redirect.addFlashAttribute("problem", messages.getMessage("appeals.noteRequired", null, locale));
             return "redirect:/console/{ente}/ricorsi";

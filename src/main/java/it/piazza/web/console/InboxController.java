@@ -187,8 +187,11 @@ class InboxController {
     String approve(@PathVariable String ente, @PathVariable UUID id, @PathVariable UUID reply,
             @RequestParam String esito, Principal principal, Locale locale, RedirectAttributes redirect) {
         StaffMember member = frame.require(principal, ente, Inbox.APPROVERS);
-        replyOutcome("approva".equals(esito) ? inbox.approve(ente, reply, member) : inbox.reject(ente, reply, member),
-                locale, redirect);
+        replyOutcome(switch (esito) {
+            case "approva" -> inbox.approve(ente, id, reply, member);
+            case "rimanda" -> inbox.reject(ente, id, reply, member);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Esito sconosciuto: " + esito);
+        }, locale, redirect);
         return "redirect:/console/{ente}/messaggi/{id}";
     }
 
