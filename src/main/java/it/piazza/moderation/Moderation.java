@@ -257,6 +257,9 @@ public class Moderation {
         if (ban.isEmpty()) {
             return Optional.of(labels.get("ban.refused.unknown"));
         }
+        if (ban.get().confirmedBy() != null) {
+            return Optional.of(labels.get("ban.refused.alreadyPermanent", ban.get().confirmedBy()));
+        }
         Decision decision = store.decision(enteId, ban.get().decisionId()).orElseThrow();
         if (decision.decidedBy().equals(user)) {
             return Optional.of(labels.get("ban.refused.samePerson"));

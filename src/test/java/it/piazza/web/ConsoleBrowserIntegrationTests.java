@@ -321,6 +321,9 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
                 .singleElement().satisfies(sn -> {
                     assertThat(sn.confirmedBy()).isEqualTo(manager);
                     assertThat(sn.endsAt()).isNull();
+                    assertThat(moderation.confirmPermanentBan("comune-massa", sn.id(), "un-altro-" + suffix))
+                            .as("a second confirmation").hasValueSatisfying(refusal -> assertThat(refusal)
+                                    .contains("già definitivo", manager));
                 });
         screenshot(page, "author-permanent-ban");
     }

@@ -83,6 +83,9 @@ class AuthorController {
     String confirmPermanentBan(@PathVariable String ente, @PathVariable String author, @PathVariable UUID sanction,
             Principal principal, Locale locale, RedirectAttributes redirect) {
         var member = frame.appealDecider(principal, ente);
+        if (moderation.sanctions(ente, author).stream().noneMatch(s -> s.id().equals(sanction))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nessun blocco " + sanction + " per " + author);
+        }
         moderation.confirmPermanentBan(ente, sanction, member.username()).ifPresentOrElse(
                 refusal -> redirect.addFlashAttribute("problem", refusal),
                 () -> redirect.addFlashAttribute("notice", messages.getMessage("author.banConfirmed", null, locale)));
