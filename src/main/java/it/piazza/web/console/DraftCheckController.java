@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -62,24 +65,15 @@ class DraftCheckController {
      * @param alt its alternative text
      * @param attestations what the editor attests about it
      */
-    record ImageForm(@Nullable Boolean attached, @Nullable String alt, @Nullable Set<ImageAttestation> attestations) {
+    record ImageForm(boolean attached, @Nullable String alt, Set<ImageAttestation> attestations) {
 
-        static ImageForm none() {
-            return new ImageForm(false, null, null);
-        }
-
-        /** @return whether the post carries this image (an unticked box sends nothing) */
-        public boolean carried() {
-            return Boolean.TRUE.equals(attached);
-        }
-
+        /** @return whether the editor ticked {@code attestation}, for the page */
         public boolean attests(ImageAttestation attestation) {
-            return attestations != null && attestations.contains(attestation);
+            return attestations.contains(attestation);
         }
 
         DraftImage image() {
-            return new DraftImage(alt == null || alt.isBlank() ? null : alt.strip(),
-                    attestations == null ? Set.of() : EnumSet.copyOf(attestations));
+            return new DraftImage(alt == null || alt.isBlank() ? null : alt.strip(), attestations);
         }
     }
 
@@ -89,31 +83,21 @@ class DraftCheckController {
      * @param text the text of the post
      * @param kind what the post is about
      * @param scheduledAt when it is to be published (Rome time), or null for now
-     * @param images the image slots, in order
      * @param electionFrom the first day of an electoral period the policy does not list yet, if any
      * @param electionTo its last day
      */
     record DraftForm(@Nullable String text, @Nullable DraftKind kind,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime scheduledAt,
-            @Nullable List<ImageForm> images,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate electionFrom,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate electionTo) {
 
         static DraftForm empty() {
-            return new DraftForm("", DraftKind.NEWS, null, null, null, null);
+            return new DraftForm("", DraftKind.NEWS, null, null, null);
         }
 
-        /** @return the image slots, always {@link #IMAGES} of them */
-        List<ImageForm> slots() {
-            List<ImageForm> slots = new ArrayList<>(images == null ? List.of() : images);
-            slots.replaceAll(slot -> slot == null ? ImageForm.none() : slot);
-            IntStream.range(slots.size(), IMAGES).forEach(i -> slots.add(ImageForm.none()));
-            return slots.subList(0, IMAGES);
-        }
-
-        Draft draft() {
+        Draft draft(List<ImageForm> slots) {
             return new Draft(text == null ? "" : text.strip(),
-                    slots().stream().filter(ImageForm::carried).map(ImageForm::image).toList(),
+                    slots.stream().filter(ImageForm::attached).map(ImageForm::image).toList(),
                     kind == null ? DraftKind.NEWS : kind,
                     scheduledAt == null ? null : scheduledAt.atZone(ROME).toOffsetDateTime());
         }
@@ -134,31 +118,51 @@ class DraftCheckController {
         }
     }
 
+    /**
+     * @return the {@link #IMAGES} image slots as the form sent them ({@code images[0].alt}, …); read by hand, as
+     *         binding a list of records lets a request ask for any index
+     * @throws ResponseStatusException 400 for an attestation that does not exist
+     */
+    static List<ImageForm> slots(MultiValueMap<String, String> params) {
+        return IntStream.range(0, IMAGES).mapToObj(i -> {
+            String prefix = "images[" + i + "].";
+            Set<ImageAttestation> attestations = EnumSet.noneOf(ImageAttestation.class);
+            for (String value : params.getOrDefault(prefix + "attestations", List.of())) {
+                attestations.add(Arrays.stream(ImageAttestation.values()).filter(a -> a.name().equals(value)).findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Attestazione sconosciuta: " + value)));
+            }
+            return new ImageForm("true".equals(params.getFirst(prefix + "attached")), params.getFirst(prefix + "alt"),
+                    attestations);
+        }).toList();
+    }
+
     @GetMapping("/console/{ente}/post")
     String form(@PathVariable String ente, Principal principal, Model model) {
         frame.open(model, principal, ente, ConsoleFrame.Section.DRAFT_CHECK);
-        return page(model, DraftForm.empty(), null);
+        return page(model, DraftForm.empty(), slots(new LinkedMultiValueMap<>()), null);
     }
 
     @PostMapping("/console/{ente}/post")
-    String check(@PathVariable String ente, @ModelAttribute DraftForm form, Principal principal, Locale locale,
-            Model model) {
+    String check(@PathVariable String ente, @ModelAttribute DraftForm form,
+            @RequestParam MultiValueMap<String, String> params, Principal principal, Locale locale, Model model) {
         frame.open(model, principal, ente, ConsoleFrame.Section.DRAFT_CHECK);
+        List<ImageForm> slots = slots(params);
         String problem = form.text() == null || form.text().isBlank() ? "draft.problem.noText"
                 : form.periodIncomplete() ? "draft.problem.period" : null;
         if (problem != null) {
             model.addAttribute("problem", messages.getMessage(problem, null, locale));
-            return page(model, form, null);
+            return page(model, form, slots, null);
         }
         var policy = policies.current(ente).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Nessuna policy in vigore per " + ente)).policy();
-        DraftReview review = DraftCheck.of(policy).review(form.draft(), form.periods(), LocalDate.now(clock.withZone(ROME)));
-        return page(model, form, review);
+        DraftReview review = DraftCheck.of(policy).review(form.draft(slots), form.periods(),
+                LocalDate.now(clock.withZone(ROME)));
+        return page(model, form, slots, review);
     }
 
-    private static String page(Model model, DraftForm form, @Nullable DraftReview review) {
+    private static String page(Model model, DraftForm form, List<ImageForm> slots, @Nullable DraftReview review) {
         model.addAttribute("form", form);
-        model.addAttribute("slots", form.slots());
+        model.addAttribute("slots", slots);
         model.addAttribute("kinds", DraftKind.values());
         model.addAttribute("attestations", ImageAttestation.values());
         model.addAttribute("review", review);
