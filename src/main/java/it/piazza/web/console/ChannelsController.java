@@ -165,6 +165,9 @@ class ChannelsController {
     String connect(@PathVariable String ente, @PathVariable String canale, @RequestParam String connettore,
             @RequestParam Map<String, String> form, Principal principal, Locale locale, RedirectAttributes redirect) {
         StaffMember member = frame.require(principal, ente, Role.ADMIN);
+        if (policies.current(ente).flatMap(p -> p.policy().channel(canale)).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Canale sconosciuto: " + canale);
+        }
         Optional<Connector> connector = connectors.connector(connettore);
         if (connector.isEmpty()) {
             redirect.addFlashAttribute("problem", messages.getMessage("channels.unknownConnector", new Object[] {connettore}, locale));
