@@ -12,6 +12,7 @@ import it.piazza.moderation.Interaction;
 import it.piazza.moderation.InteractionKind;
 import it.piazza.moderation.InteractionReceived;
 import it.piazza.moderation.InteractionState;
+import it.piazza.policy.ContactKind;
 import it.piazza.policy.Labels;
 import it.piazza.policy.Policy;
 import it.piazza.policy.PolicyVersions;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,6 +178,15 @@ public class Inbox {
         return store.list(enteId, filter, limit);
     }
 
+    /**
+     * @return whether a conversation may wait for {@code office}: one of the policy's offices, a kind of contact,
+     *         or 112 (where the policy names no civil protection)
+     */
+    private static boolean isDestination(Policy policy, String office) {
+        return office.equals("112") || policy.offices().stream().anyMatch(o -> o.id().equals(office))
+                || Arrays.stream(ContactKind.values()).anyMatch(kind -> kind.name().equals(office));
+    }
+
     /** @return the offices the ente's conversations are routed to, for the list's filter */
     @Transactional(readOnly = true)
     public List<String> offices(String enteId) {
@@ -253,6 +264,9 @@ public class Inbox {
         ConversationState state = target == ConversationState.NEW && c.assignee() != null ? ConversationState.ASSIGNED : target;
         String routed = target == ConversationState.WAITING_FOR_OFFICE && office != null && !office.isBlank()
                 ? office.strip() : c.office();
+        if (!routed.equals(c.office()) && !isDestination(policies.current(enteId).orElseThrow().policy(), routed)) {
+            return Optional.of(labels.get("inbox.refused.office", routed));
+        }
         Conversation updated = new Conversation(c.id(), c.enteId(), c.channelId(), c.platform(), c.authorId(),
                 c.authorName(), c.privateThread(), state, c.assignee(), routed, c.intent(), c.emergency(), c.openedAt(),
                 c.lastMessageAt(), c.waitingSince());

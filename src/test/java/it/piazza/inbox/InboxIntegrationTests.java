@@ -222,8 +222,10 @@ class InboxIntegrationTests {
             Received received = moderation.receive("comune-massa", message("Il lampione di via Roma è spento da una settimana " + suffix));
             UUID id = conversationOf(received).id();
 
-            assertThat(inbox.move("comune-massa", id, ConversationState.WAITING_FOR_OFFICE, "strade", "ada")).isEmpty();
-            assertThat(inbox.conversation("comune-massa", id).orElseThrow().conversation().office()).isEqualTo("strade");
+            assertThat(inbox.move("comune-massa", id, ConversationState.WAITING_FOR_OFFICE, "ufficio-inventato", "ada"))
+                    .hasValueSatisfying(refusal -> assertThat(refusal).contains("ufficio-inventato", "non è un ufficio"));
+            assertThat(inbox.move("comune-massa", id, ConversationState.WAITING_FOR_OFFICE, "lavori-pubblici", "ada")).isEmpty();
+            assertThat(inbox.conversation("comune-massa", id).orElseThrow().conversation().office()).isEqualTo("lavori-pubblici");
             assertThat(inbox.move("comune-massa", id, ConversationState.ANSWERED, null, "ada")).isPresent();
             assertThat(inbox.move("comune-massa", id, ConversationState.CLOSED, null, "ada")).isEmpty();
             assertThat(inbox.note("comune-massa", id, "Segnalato al servizio strade", "ada")).isEmpty();

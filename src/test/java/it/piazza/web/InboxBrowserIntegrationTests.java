@@ -166,6 +166,12 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
         assertThat(page.getByTestId("history")).containsText("fuori dall'orario di presidio");
         assertThat(page.getByTestId("history")).not().containsText("OUT_OF_HOURS");
+
+        page.locator("#stato").selectOption("WAITING_FOR_OFFICE");
+        page.locator("#ufficio").selectOption("CIVIL_PROTECTION");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cambia stato")).click();
+        assertThat(page.getByTestId("notice")).hasText("Stato cambiato.");
+        assertThat(page.getByTestId("history")).containsText("(In attesa dell'ufficio: Protezione civile)");
     }
 
     private HttpResponse<String> post(String user, String password, String body) throws Exception {

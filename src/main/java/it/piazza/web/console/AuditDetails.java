@@ -23,7 +23,7 @@ class AuditDetails {
             "action", List.of("action.", "capability."),
             "categories", List.of("category."),
             "measures", List.of("measure."),
-            "detail", List.of("inbox.detail."));
+            "detail", List.of("inbox.detail.", "inbox.state."));
 
     private final MessageSource messages;
 
