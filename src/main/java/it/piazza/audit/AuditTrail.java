@@ -12,6 +12,7 @@ import it.piazza.platforms.ActionKind;
 import it.piazza.platforms.ActionFailed;
 import it.piazza.platforms.ChannelConnected;
 import it.piazza.platforms.ConnectionStopped;
+import it.piazza.platforms.DeadLetterRetried;
 import it.piazza.platforms.ManualActionSettled;
 import it.piazza.policy.PolicyImported;
 import java.util.LinkedHashMap;
@@ -115,6 +116,12 @@ class AuditTrail {
     void on(ActionFailed event) {
         log.append(event.enteId(), "piazza", "PLATFORM_ACTION_FAILED", event.actionId().toString(),
                 Map.of("channel", event.channelId(), "action", event.kind().name(), "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(DeadLetterRetried event) {
+        log.append(event.enteId(), event.by(), "PLATFORM_ACTION_RETRIED", event.actionId().toString(),
+                platformAction(event.channelId(), event.kind(), event.targetId(), event.decisionId()));
     }
 
     @EventListener

@@ -118,16 +118,24 @@ public class ActionOutbox {
     }
 
     /**
-     * Puts a dead letter back in the queue, after a person fixed its cause.
+     * Puts a dead letter back in the queue, after a person fixed its cause; the audit log records who.
      *
+     * @param by the person's username
      * @return whether it was a dead letter of this ente
      */
     @Transactional
-    public boolean retry(String enteId, UUID actionId) {
-        return jdbc.sql("""
+    public boolean retry(String enteId, UUID actionId, String by) {
+        boolean retried = jdbc.sql("""
                 update platform_action set state = 'PENDING', attempts = 0, next_attempt_at = ?, finished_at = null
                 where id = ? and ente_id = ? and state = 'DEAD'""")
                 .params(Timestamp.from(clock.instant()), actionId, enteId).update() == 1;
+        if (retried) {
+            OutboxEntry entry = jdbc.sql("select " + COLUMNS + " from platform_action where id = ?").params(actionId)
+                    .query(ActionOutbox::entry).single();
+            events.publishEvent(new DeadLetterRetried(entry.id(), enteId, entry.channelId(), entry.decisionId(),
+                    entry.action().kind(), entry.action().targetId(), by));
+        }
+        return retried;
     }
 
     /**

@@ -133,9 +133,16 @@ class OutboxIntegrationTests {
             assertThat(dead.lastError()).contains("Object does not exist");
             assertThat(platform.calls(target)).hasSize(1);
 
-            assertThat(outbox.retry(ENTE, dead.id())).isTrue();
+            assertThat(outbox.retry(ENTE, dead.id(), "ada")).isTrue();
             awaitState(target, ActionState.DONE);
             assertThat(platform.calls(target)).hasSize(2);
+            assertThat(audit.entries(ENTE, "PLATFORM_ACTION_RETRIED", 500))
+                    .filteredOn(e -> e.subject().equals(dead.id().toString()))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("ada");
+                        assertThat(e.details()).contains(target);
+                    });
+            assertThat(outbox.retry(ENTE, dead.id(), "ada")).as("no longer a dead letter").isFalse();
         }
 
         @Test

@@ -207,8 +207,8 @@ class ChannelsController {
     @PostMapping("/console/{ente}/canali/azioni/{id}/riprova")
     String retry(@PathVariable String ente, @PathVariable UUID id, Principal principal, Locale locale,
             RedirectAttributes redirect) {
-        frame.require(principal, ente, Role.ADMIN);
-        if (outbox.retry(ente, id)) {
+        StaffMember member = frame.require(principal, ente, Role.ADMIN);
+        if (outbox.retry(ente, id, member.username())) {
             redirect.addFlashAttribute("notice", messages.getMessage("channels.retried", null, locale));
         } else {
             redirect.addFlashAttribute("problem", messages.getMessage("channels.notRetried", null, locale));
