@@ -183,6 +183,11 @@ class ConsoleBrowserIntegrationTests extends BrowserIntegrationTest {
                 });
         assertThat(moderation.history(removed.interaction().id())).last()
                 .satisfies(d -> assertThat(d.action()).isEqualTo(ContentAction.KEEP));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro di audit")).click();
+        assertThat(page.getByTestId("audit-log").locator("tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ricorso presentato")).first())
+                .containsText("un cittadino (modulo pubblico)");
     }
 
     @Test
