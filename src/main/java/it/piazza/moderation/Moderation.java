@@ -146,7 +146,10 @@ public class Moderation {
         return store.queue(enteId, limit);
     }
 
-    /** Claims a queued comment for {@code user}, so that two people do not decide the same one. */
+    /**
+     * Claims a queued comment for {@code user}, so that two people do not decide the same one; claiming one's own
+     * claim again changes and records nothing.
+     */
     @Transactional
     public ClaimOutcome claim(String enteId, UUID interactionId, String user) {
         Optional<ModerationStore.QueueRow> row = store.queueRowForUpdate(enteId, interactionId);
@@ -157,12 +160,14 @@ public class Moderation {
         if (holder != null && !holder.equals(user)) {
             return new ClaimOutcome.HeldByAnother(holder);
         }
-        store.claim(interactionId, user, clock.instant());
-        events.publishEvent(new ReviewClaimChanged(enteId, interactionId, user, true));
+        if (holder == null) {
+            store.claim(interactionId, user, clock.instant());
+            events.publishEvent(new ReviewClaimChanged(enteId, interactionId, user, true));
+        }
         return new ClaimOutcome.Claimed(item(enteId, store.queueRowForUpdate(enteId, interactionId).orElseThrow()));
     }
 
-    /** Releases a claim; only its holder can release it. */
+    /** Releases a claim; only its holder can release it, and releasing an unclaimed comment records nothing. */
     @Transactional
     public ClaimOutcome release(String enteId, UUID interactionId, String user) {
         Optional<ModerationStore.QueueRow> row = store.queueRowForUpdate(enteId, interactionId);
@@ -172,8 +177,10 @@ public class Moderation {
         if (row.get().claimedBy() != null && !user.equals(row.get().claimedBy())) {
             return new ClaimOutcome.HeldByAnother(row.get().claimedBy());
         }
-        store.claim(interactionId, null, clock.instant());
-        events.publishEvent(new ReviewClaimChanged(enteId, interactionId, user, false));
+        if (row.get().claimedBy() != null) {
+            store.claim(interactionId, null, clock.instant());
+            events.publishEvent(new ReviewClaimChanged(enteId, interactionId, user, false));
+        }
         return new ClaimOutcome.Claimed(item(enteId, store.queueRowForUpdate(enteId, interactionId).orElseThrow()));
     }
 

@@ -173,6 +173,9 @@ class ModerationIntegrationTests {
             assertThat(moderation.reviewQueue("comune-di-prova", 100)).extracting(i -> i.interaction().id()).contains(interaction);
 
             assertThat(moderation.claim("comune-di-prova", interaction, anna)).isInstanceOf(ClaimOutcome.Claimed.class);
+            assertThat(moderation.claim("comune-di-prova", interaction, anna)).isInstanceOf(ClaimOutcome.Claimed.class);
+            assertThat(audit.entries("comune-di-prova", "REVIEW_CLAIMED", 500))
+                    .filteredOn(e -> e.subject().equals(interaction.toString())).as("claimed twice, recorded once").hasSize(1);
             assertThat(moderation.claim("comune-di-prova", interaction, bruno))
                     .isEqualTo(new ClaimOutcome.HeldByAnother(anna));
             assertThat(moderation.decide("comune-di-prova", interaction, bruno, ContentAction.REMOVE,
