@@ -395,14 +395,27 @@ class DraftCheckTests {
     class Purpose {
 
         @Test
-        void blocksACallToVoteWherePartisanPurposesAreForbidden() {
-            DraftReview roma = review("roma-capitale", draft("Alle prossime elezioni votate la lista Roma Futura!", DraftKind.NEWS));
-            DraftReview massa = review("comune-massa", draft("Alle prossime elezioni votate la lista Roma Futura!", DraftKind.NEWS));
+        void blocksACallToVoteForEveryEnte() {
+            for (String ente : Presets.IDS) {
+                DraftReview review = review(ente, draft("Alle prossime elezioni votate la lista Roma Futura!", DraftKind.NEWS));
 
-            assertThat(findings(roma, PublishingCheck.PARTISAN_POLITICAL)).singleElement()
-                    .extracting(CheckFinding::severity).isEqualTo(Severity.BLOCK);
-            assertThat(findings(massa, PublishingCheck.PARTISAN_POLITICAL)).singleElement()
+                assertThat(findings(review, PublishingCheck.PARTISAN_POLITICAL)).as(ente).singleElement()
+                        .extracting(CheckFinding::severity).isEqualTo(Severity.BLOCK);
+            }
+        }
+
+        @Test
+        void onlyWarnsOnASingleSignOfCommerceOrOnAServiceNoticeThatSaysWhereToBuy() {
+            DraftReview linkInBio = review("roma-capitale", draft("Tutte le info al link in bio.", DraftKind.NEWS));
+            DraftReview ticket = review("roma-capitale", draft("Abbonamento Metrebus annuale scontato a 250 euro per gli "
+                    + "under 19. Acquista online su atac.roma.it.", DraftKind.SERVICE));
+
+            assertThat(findings(linkInBio, PublishingCheck.COMMERCIAL)).singleElement()
                     .extracting(CheckFinding::severity).isEqualTo(Severity.WARN);
+            assertThat(findings(ticket, PublishingCheck.COMMERCIAL)).singleElement()
+                    .extracting(CheckFinding::severity).isEqualTo(Severity.WARN);
+            assertThat(linkInBio.publishable()).isTrue();
+            assertThat(ticket.publishable()).isTrue();
         }
 
         @Test
