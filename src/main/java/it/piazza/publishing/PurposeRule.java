@@ -88,7 +88,7 @@ final class PurposeRule implements DraftRule {
         for (String link : Links.of(text)) {
             String bare = Links.bare(link);
             boolean social = Links.host(link).filter(SOCIAL_HOSTS::contains).isPresent();
-            if (social && own.stream().noneMatch(bare::startsWith)) {
+            if (social && own.stream().noneMatch(channel -> bare.equals(channel) || bare.startsWith(channel + "/"))) {
                 shares.add(link);
             }
         }

@@ -458,6 +458,14 @@ class DraftCheckTests {
             assertThat(findings(review("comune-porto-sant-elpidio", draft(text, DraftKind.NEWS)),
                     PublishingCheck.PERSONAL_ACCOUNT_SHARE)).isEmpty();
         }
+
+        @Test
+        void doesNotTakeAProfileWhoseNameBeginsLikeTheEntesForItsOwn() {
+            String text = "Guardate: https://www.facebook.com/comuneportosantelpidioFAKE/posts/1";
+
+            assertThat(findings(review("comune-porto-sant-elpidio", draft(text, DraftKind.NEWS)),
+                    PublishingCheck.PERSONAL_ACCOUNT_SHARE)).hasSize(1);
+        }
     }
 
     @Nested
