@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@link MinorMentions} for children named with their age in the third person. Data that may
  * never be disseminated (minors, health, identity documents, tax codes, bank accounts) block; other personal
  * data (names, addresses, phone numbers, e-mail addresses, plates, file numbers) warn that a recorded legal
- * basis is needed.
+ * basis is needed. In an emergency, a minor's details only warn: an appeal to find a missing child names them
+ * to protect them.
  *
  * <p>{@code IMAGE_RIGHTS}: where the policy adopts it (Roma), every image needs the editor's attestation that
  * it shows no minors and no recognisable faces, or that releases are on file, and that it shows no shop signs,
@@ -61,7 +62,9 @@ final class PrivacyRule implements DraftRule {
         }
         Grounds grounds = context.grounds();
         byType.forEach((type, values) -> {
-            boolean never = NEVER_DISSEMINATED.contains(type);
+            // an emergency may name a missing child: the appeal protects the minor, and a person weighs it
+            boolean never = NEVER_DISSEMINATED.contains(type)
+                    && !(type == PersonalDataType.MINOR_INFO && draft.kind() == DraftKind.EMERGENCY);
             out.add(grounds.finding(PublishingCheck.PERSONAL_DATA, never ? Severity.BLOCK : Severity.WARN,
                     never ? "publishing.personalData.block" : "publishing.personalData.warn",
                     grounds.label("personalDataType." + type), Grounds.quoted(values)));

@@ -198,6 +198,19 @@ class DraftCheckTests {
         }
 
         @Test
+        void onlyWarnsOnAMinorNamedInAnEmergencyAppeal() {
+            String appeal = "Scomparsa Giulia Rossi, 14 anni: chi la vede chiami subito il 112.";
+
+            DraftReview emergency = review("comune-massa", draft(appeal, DraftKind.EMERGENCY));
+            DraftReview news = review("comune-massa", draft(appeal, DraftKind.NEWS));
+
+            assertThat(findings(emergency, PublishingCheck.PERSONAL_DATA)).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+            assertThat(emergency.publishable()).isTrue();
+            assertThat(news.publishable()).isFalse();
+        }
+
+        @Test
         void readsTheAlternativeTextsToo() {
             DraftImage image = new DraftImage("Il codice fiscale RSSMRA45C12F205C sul modulo", Set.of(ImageAttestation.NO_MINORS));
 
