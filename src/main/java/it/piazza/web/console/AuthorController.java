@@ -7,10 +7,11 @@ import it.piazza.moderation.Interaction;
 import it.piazza.moderation.Moderation;
 import it.piazza.moderation.Sanction;
 import java.security.Principal;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,17 +55,17 @@ class AuthorController {
     String author(@PathVariable String ente, @PathVariable String author, Principal principal, Model model) {
         var member = frame.open(model, principal, ente, ConsoleFrame.Section.AUTHOR);
         List<Interaction> interactions = moderation.byAuthor(ente, author, LIMIT);
-        Set<UUID> decisionIds = new HashSet<>();
+        Map<UUID, String> deciders = new HashMap<>();
         List<Written> written = interactions.stream().map(i -> {
             List<Decision> history = moderation.history(i.id());
-            history.forEach(d -> decisionIds.add(d.id()));
+            history.forEach(d -> deciders.put(d.id(), d.decidedBy()));
             return new Written(i, history.isEmpty() ? null : history.getLast());
         }).toList();
         List<Sanction> sanctions = moderation.sanctions(ente, author);
         if (interactions.isEmpty() && sanctions.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nessun autore " + author + " per " + ente);
         }
-        List<Appeal> authorAppeals = appeals.list(ente, LIMIT).stream().filter(a -> decisionIds.contains(a.decisionId())).toList();
+        List<Appeal> authorAppeals = appeals.list(ente, LIMIT).stream().filter(a -> deciders.containsKey(a.decisionId())).toList();
         model.addAttribute("authorId", author);
         model.addAttribute("authorName", interactions.stream().map(Interaction::authorName)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(author));
@@ -72,6 +73,9 @@ class AuthorController {
         model.addAttribute("sanctions", sanctions);
         model.addAttribute("appeals", authorAppeals);
         model.addAttribute("canConfirmBans", member.can(ente, ConsoleFrame.APPEAL_DECIDERS));
+        // a ban is made permanent by a second person: not by whoever decided it
+        model.addAttribute("decidedByMe", sanctions.stream().map(Sanction::decisionId)
+                .filter(id -> member.username().equals(deciders.get(id))).collect(Collectors.toSet()));
         return "console/author";
     }
 
