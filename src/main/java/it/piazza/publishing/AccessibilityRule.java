@@ -2,7 +2,6 @@ package it.piazza.publishing;
 
 import it.piazza.detection.StyleFinding;
 import it.piazza.detection.StyleIssue;
-import it.piazza.detection.WritingStyle;
 import it.piazza.policy.PublishingCheck;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ final class AccessibilityRule implements DraftRule {
     @Override
     public void check(DraftContext context, List<CheckFinding> out) {
         altTexts(context, out);
-        List<StyleFinding> style = WritingStyle.find(context.draft().text());
+        List<StyleFinding> style = context.style();
         Grounds grounds = context.grounds();
         List<String> hashtags = texts(style, StyleIssue.HASHTAG_NOT_CAMEL_CASE);
         if (!hashtags.isEmpty()) {

@@ -4,6 +4,7 @@ import it.piazza.detection.AnalysisSettings;
 import it.piazza.detection.BureaucraticLanguage;
 import it.piazza.detection.PersonalDataDetector;
 import it.piazza.detection.Readability;
+import it.piazza.detection.WritingStyle;
 import it.piazza.policy.EnteAnalysisSettings;
 import it.piazza.policy.ElectoralPeriod;
 import it.piazza.policy.Policy;
@@ -59,10 +60,11 @@ public final class DraftCheck {
     public DraftReview review(Draft draft, List<ElectoralPeriod> periods, LocalDate today) {
         List<ElectoralPeriod> all = new ArrayList<>(policyPeriods);
         all.addAll(periods);
-        DraftContext context = new DraftContext(draft, draft.publicationDay(today), all, grounds);
+        DraftContext context = new DraftContext(draft, draft.publicationDay(today), all, grounds,
+                Readability.of(draft.text()), WritingStyle.find(draft.text()));
         List<CheckFinding> findings = new ArrayList<>();
         rules.forEach(rule -> rule.check(context, findings));
         findings.sort(Comparator.comparing(CheckFinding::severity));
-        return new DraftReview(findings, Readability.of(draft.text()));
+        return new DraftReview(findings, context.readability());
     }
 }

@@ -2,7 +2,6 @@ package it.piazza.publishing;
 
 import it.piazza.detection.BureaucraticLanguage;
 import it.piazza.detection.BureaucraticTerm;
-import it.piazza.detection.Readability;
 import it.piazza.detection.StyleFinding;
 import it.piazza.detection.StyleIssue;
 import it.piazza.detection.WritingStyle;
@@ -46,7 +45,7 @@ final class PlainLanguageRule implements DraftRule {
     public void check(DraftContext context, List<CheckFinding> out) {
         Grounds grounds = context.grounds();
         Severity advice = grounds.severity(PublishingCheck.READABILITY, Severity.WARN, Severity.INFO);
-        Readability.of(context.draft().text()).ifPresent(r -> {
+        context.readability().ifPresent(r -> {
             double g = r.gulpease();
             if (g < VERY_HARD) {
                 out.add(grounds.finding(PublishingCheck.READABILITY, Severity.WARN, "publishing.readability.veryHard", g));
@@ -56,7 +55,7 @@ final class PlainLanguageRule implements DraftRule {
                 out.add(grounds.finding(PublishingCheck.READABILITY, Severity.INFO, "publishing.readability.target", g));
             }
         });
-        for (StyleFinding sentence : WritingStyle.find(context.draft().text())) {
+        for (StyleFinding sentence : context.style()) {
             if (sentence.issue() == StyleIssue.LONG_SENTENCE) {
                 out.add(grounds.finding(PublishingCheck.READABILITY, advice, "publishing.readability.longSentence",
                         WritingStyle.LONG_SENTENCE, opening(sentence.text())));
