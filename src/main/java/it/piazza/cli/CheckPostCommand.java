@@ -1,7 +1,6 @@
 package it.piazza.cli;
 
 import it.piazza.policy.ElectoralPeriod;
-import it.piazza.policy.Labels;
 import it.piazza.policy.Policy;
 import it.piazza.policy.Presets;
 import it.piazza.publishing.CheckFinding;
@@ -87,7 +86,7 @@ final class CheckPostCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--electoral-period " + value + " ends before it starts");
         }
-        return new ElectoralPeriod(Labels.italian().get("publishing.parCondicio.optionPeriod"), from, to);
+        return ElectoralPeriod.declared(from, to);
     }
 
     private static IllegalArgumentException invalidPeriod(String value) {

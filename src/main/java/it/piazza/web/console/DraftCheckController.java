@@ -1,7 +1,6 @@
 package it.piazza.web.console;
 
 import it.piazza.policy.ElectoralPeriod;
-import it.piazza.policy.Labels;
 import it.piazza.policy.PolicyVersions;
 import it.piazza.publishing.Draft;
 import it.piazza.publishing.DraftCheck;
@@ -107,8 +106,7 @@ class DraftCheckController {
             if (electionFrom == null || electionTo == null || electionTo.isBefore(electionFrom)) {
                 return List.of();
             }
-            return List.of(new ElectoralPeriod(Labels.italian().get("publishing.parCondicio.optionPeriod"), electionFrom,
-                    electionTo));
+            return List.of(ElectoralPeriod.declared(electionFrom, electionTo));
         }
 
         /** @return whether the editor entered a period that cannot be used */
