@@ -43,7 +43,8 @@ final class PurposeRule implements DraftRule {
             "instagram.com", "x.com", "twitter.com", "tiktok.com", "vm.tiktok.com", "threads.net", "youtube.com",
             "youtu.be", "linkedin.com", "t.me");
 
-    private final CommentAnalyzer analyzer = CommentAnalyzer.rulesOnly();
+    /** Loaded once, on the first check: it reads every lexicon and rule file, and is immutable. */
+    private static final CommentAnalyzer ANALYZER = CommentAnalyzer.rulesOnly();
     private final AnalysisSettings settings;
 
     PurposeRule(AnalysisSettings settings) {
@@ -54,7 +55,7 @@ final class PurposeRule implements DraftRule {
     public void check(DraftContext context, List<CheckFinding> out) {
         String text = context.draft().text();
         Grounds grounds = context.grounds();
-        Analysis analysis = analyzer.analyze(CommentToAnalyze.of(text), settings);
+        Analysis analysis = ANALYZER.analyze(CommentToAnalyze.of(text), settings);
         List<String> propaganda = evidence(analysis, Category.POLITICAL_PROPAGANDA, text);
         if (!propaganda.isEmpty()) {
             out.add(grounds.finding(PublishingCheck.PARTISAN_POLITICAL, Severity.BLOCK, "publishing.partisan",
