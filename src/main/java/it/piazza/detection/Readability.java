@@ -75,9 +75,10 @@ public record Readability(double gulpease, int words, int letters, int sentences
         return Optional.of(new Readability(Math.clamp(index, 0.0, 100.0), words, letters, sentences));
     }
 
-    private static boolean isLeftOut(String token) {
+    /** @return whether a whitespace token is a link, a mention or a hashtag, which no reader reads as a word */
+    static boolean isLeftOut(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+        return lower.contains("://") || lower.startsWith("www.")
                 || (token.length() > 1 && (token.charAt(0) == '@' || token.charAt(0) == '#'));
     }
 

@@ -250,8 +250,7 @@ public final class WritingStyle {
                     tokenEnd++;
                 }
                 String token = text.substring(i, tokenEnd);
-                boolean leftOut = token.startsWith("#") || token.startsWith("@") || token.contains("://")
-                        || token.startsWith("www.");
+                boolean leftOut = Readability.isLeftOut(token);
                 if (!leftOut && token.codePoints().anyMatch(Character::isLetterOrDigit)) {
                     words++;
                 }
